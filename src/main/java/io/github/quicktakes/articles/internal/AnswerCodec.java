@@ -1,0 +1,101 @@
+package io.github.quicktakes.articles.internal;
+
+import java.util.Set;
+
+/**
+ * The {@code answer} field's line-break convention: Markdown written on one line, each line break
+ * stored as the two characters {@code \n}, backslashes otherwise left as they are.
+ *
+ * <p>Decoding reads the raw text left to right. A pair {@code \\} is kept and skipped (so
+ * {@code \\\n} is a LaTeX row break followed by a line break). Outside math, {@code \n} is a line
+ * break. Inside math ({@code $$...$$}, {@code \[...\]}, {@code \(...\)}, {@code $...$}) a
+ * {@code \n} followed by letters stays as written when backslash, {@code n} and the whole run of
+ * letters is a LaTeX command ({@code \neq}, {@code \nabla}, {@code \nu}...): TeX reads the longest
+ * run of letters as the command's name, and real formulas also hold line breaks followed by letters
+ * ({@code $$\nx = 1\n$$}), so only known commands are kept. See {@code docs/format.md}.
+ */
+public final class AnswerCodec {
+    private AnswerCodec() {}
+
+    /** LaTeX and KaTeX commands whose names start with {@code n}. */
+    static final Set<String> N_COMMANDS = Set.of(
+            "nabla", "natural", "ncong", "ne", "nearrow", "neg", "negthickspace", "negthinspace",
+            "negmedspace", "neq", "newcommand", "newline", "newenvironment", "nexists", "ngeq", "ngeqq",
+            "ngeqslant", "ngtr", "ni", "nleftarrow", "nLeftarrow", "nleftrightarrow", "nLeftrightarrow",
+            "nleq", "nleqq", "nleqslant", "nless", "nmid", "nobreak", "nobreakspace", "noexpand",
+            "nolimits", "nonumber", "normalfont", "normalsize", "not", "notag", "notin", "notni",
+            "nparallel", "nprec", "npreceq", "nrightarrow", "nRightarrow", "nshortmid",
+            "nshortparallel", "nsim", "nsubseteq", "nsubseteqq", "nsucc", "nsucceq", "nsupseteq",
+            "nsupseteqq", "ntriangleleft", "ntrianglelefteq", "ntriangleright", "ntrianglerighteq",
+            "nu", "nvdash", "nvDash", "nVdash", "nVDash", "nwarrow", "nolinebreak", "numberwithin",
+            "nsubset", "nsupset", "nlessgtr", "ngtrless", "nsimeq", "napprox", "nequiv");
+
+    /** The Markdown of a raw answer: its {@code \n} escapes turned into line breaks, math kept. */
+    public static String decode(String raw) {
+        int first = raw.indexOf("\\n");
+        if (first < 0) {
+            return raw;
+        }
+        boolean[] math = MathRegions.mask(raw);
+        StringBuilder sb = new StringBuilder(raw.length());
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
+            char c = raw.charAt(i);
+            if (c != '\\' || i + 1 >= n) {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            char d = raw.charAt(i + 1);
+            if (d == '\\') {
+                sb.append("\\\\");
+                i += 2;
+            } else if (d == 'n') {
+                int j = i + 2;
+                if (math != null && math[i]) {
+                    while (j < n && isLetter(raw.charAt(j))) {
+                        j++;
+                    }
+                    if (N_COMMANDS.contains(raw.substring(i + 1, j))) {
+                        sb.append(raw, i, j);
+                        i = j;
+                        continue;
+                    }
+                }
+                sb.append('\n');
+                i += 2;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The raw answer of some Markdown: each line break (LF, CRLF or CR) written as {@code \n}. */
+    public static String encode(String markdown) {
+        if (markdown.indexOf('\n') < 0 && markdown.indexOf('\r') < 0) {
+            return markdown;
+        }
+        StringBuilder sb = new StringBuilder(markdown.length() + 16);
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\r') {
+                sb.append("\\n");
+                if (i + 1 < markdown.length() && markdown.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}

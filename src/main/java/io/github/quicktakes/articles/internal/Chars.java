@@ -1,0 +1,69 @@
+package io.github.quicktakes.articles.internal;
+
+/** Character classes of YAML as the readers and writers here need them. */
+final class Chars {
+    private Chars() {}
+
+    /**
+     * Printable and not a line break in any YAML version: the characters a one-line value may hold
+     * as they are. Excludes tab, the C0 and C1 controls, DEL, NEL, the line and paragraph
+     * separators (YAML 1.1 line breaks), the byte order mark, surrogates and U+FFFE/U+FFFF.
+     */
+    static boolean isPrintable(char c) {
+        if (c < 0x7F) {
+            return c >= 0x20;
+        }
+        if (c < 0xA0) {
+            return false;
+        }
+        if (c < 0xD800) {
+            return c != 0x2028 && c != 0x2029;
+        }
+        return c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
+    }
+
+    /**
+     * Whether {@code s[from, to)} holds only {@link #isPrintable printable} characters and valid
+     * surrogate pairs.
+     */
+    static boolean allPrintable(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (!isPrintable(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the value holds a character that some YAML version reads as a line break. */
+    static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first unpaired surrogate's index, or -1 when the string is valid Unicode. */
+    static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

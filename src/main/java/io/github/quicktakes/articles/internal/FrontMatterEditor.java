@@ -1,0 +1,317 @@
+package io.github.quicktakes.articles.internal;
+
+import io.github.quicktakes.articles.ArticleException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Makes the text of an edited article from the text of the original: the lines of the edited key
+ * are replaced, everything else is copied. The caller parses the result again, so an article's
+ * text and its values can never disagree.
+ */
+public final class FrontMatterEditor {
+    private FrontMatterEditor() {}
+
+    /** Indentation of the children of a new block, and of their block content, by the corpus's conventions. */
+    private static final int SEO_CHILD_INDENT = 2;
+    private static final int SEO_CONTENT_OFFSET = 2;
+    private static final int RELATED_CHILD_INDENT = 4;
+    private static final int RELATED_CONTENT_OFFSET = 4;
+    private static final int TOP_CONTENT_INDENT = 4;
+
+    /**
+     * The text with a top-level key set to a YAML-level value ({@code String}, {@code Long},
+     * {@code Double}, {@code Boolean}, {@code LocalDate}, {@code List}, ordered {@code Map}); the
+     * same text when the key already has that value.
+     */
+    public static String set(ArticleDocument doc, String key, Object value) {
+        checkKey(key);
+        Object normal = normalize(key, value);
+        checkType(key, null, normal);
+        MapNode root = doc.root();
+        MapEntry old = root.entry(key);
+        if (old != null && sameValue(Values.topLevel(key, old.value()), normal)) {
+            return doc.text();
+        }
+        String text = doc.text();
+        String eol = doc.frame().lineEnding();
+        if (!root.isBlock()) {
+            return rewriteAll(doc, key, normal);
+        }
+        int indent = root.entries().isEmpty() ? 0 : root.entries().get(0).indent();
+        String lines = entry(doc, null, key, normal, old, indent, eol);
+        if (old != null) {
+            return splice(text, old.start(), old.end(), lines);
+        }
+        return splice(text, insertionPoint(doc, key), insertionPoint(doc, key), lines);
+    }
+
+    /** The text without a top-level key; the same text when there is no such key. */
+    public static String remove(ArticleDocument doc, String key) {
+        MapEntry old = doc.root().entry(key);
+        if (old == null) {
+            return doc.text();
+        }
+        if (!doc.root().isBlock()) {
+            return rewriteAll(doc, key, null);
+        }
+        return splice(doc.text(), old.start(), old.end(), "");
+    }
+
+    /** The text with another body. */
+    public static String setBody(ArticleDocument doc, String body) {
+        Objects.requireNonNull(body, "body");
+        String text = doc.text();
+        int bodyStart = doc.frame().bodyStart();
+        String head = text.substring(0, bodyStart);
+        if (bodyStart == text.length() && !head.endsWith("\n") && !body.isEmpty()) {
+            head += doc.frame().lineEnding();
+        }
+        return head + body;
+    }
+
+    private static String splice(String text, int from, int to, String replacement) {
+        return new StringBuilder(text.length() + replacement.length())
+                .append(text, 0, from).append(replacement).append(text, to, text.length()).toString();
+    }
+
+    /**
+     * Where a new key goes: before the first key that comes after it in the generator's order, or
+     * after the last key (keys the order does not know always go last).
+     */
+    private static int insertionPoint(ArticleDocument doc, String key) {
+        int rank = ArticleSchema.rank(key);
+        List<MapEntry> entries = doc.root().entries();
+        if (rank != Integer.MAX_VALUE) {
+            for (MapEntry e : entries) {
+                if (ArticleSchema.rank(e.key()) > rank) {
+                    return e.start();
+                }
+            }
+        }
+        return entries.isEmpty() ? doc.frame().fmStart() : entries.get(entries.size() - 1).end();
+    }
+
+    /** The lines of one entry: a scalar, a block mapping or a sequence. */
+    private static String entry(ArticleDocument doc, String parent, String key, Object value, MapEntry old,
+                                int indent, String eol) {
+        if (value instanceof Map<?, ?> map) {
+            return block(doc, key, map, old, indent, eol);
+        }
+        if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                return Emitter.pad(indent) + key + ": []" + eol;
+            }
+            StringBuilder sb = new StringBuilder(Emitter.pad(indent)).append(key).append(':').append(eol);
+            for (Object item : list) {
+                sb.append(Emitter.pad(indent + 2)).append("- ").append(Emitter.flow(item)).append(eol);
+            }
+            return sb.toString();
+        }
+        Emitter.Style style = scalarStyle(doc, parent, key, old, indent);
+        boolean capital = "no_index".equals(key) && parent == null
+                || old != null && old.value() instanceof ScalarNode sn && sn.value().matches("True|False|TRUE|FALSE");
+        return Emitter.scalarEntry(indent, key, value, style, capital, eol);
+    }
+
+    /** A block mapping: unchanged children copied line for line, changed ones written in their old style. */
+    private static String block(ArticleDocument doc, String key, Map<?, ?> map, MapEntry old, int indent, String eol) {
+        if (map.isEmpty()) {
+            return Emitter.pad(indent) + key + ": {}" + eol;
+        }
+        MapNode oldBlock = old != null && old.value() instanceof MapNode m && m.isBlock() && !m.entries().isEmpty() ? m : null;
+        MapNode model = oldBlock != null ? oldBlock : siblingBlock(doc, key);
+        int childIndent = model != null ? indent + model.entries().get(0).indent() - modelIndent(doc, model)
+                : indent + (ArticleSchema.relatedSlot(key) > 0 ? RELATED_CHILD_INDENT : SEO_CHILD_INDENT);
+        StringBuilder sb = new StringBuilder(Emitter.pad(indent)).append(key).append(':').append(eol);
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String childKey = (String) e.getKey();
+            MapEntry oldChild = oldBlock != null ? oldBlock.entry(childKey) : null;
+            if (oldChild != null && sameValue(Values.node(oldChild.value(), ArticleSchema.typeOf(key, childKey)), e.getValue())) {
+                sb.append(doc.text(), oldChild.start(), oldChild.end());
+                continue;
+            }
+            MapEntry styleModel = oldChild != null ? oldChild : model != null ? model.entry(childKey) : null;
+            sb.append(entry(doc, key, childKey, e.getValue(), styleModel, childIndent, eol));
+        }
+        return sb.toString();
+    }
+
+    /** The indentation of the top-level key a model block belongs to. */
+    private static int modelIndent(ArticleDocument doc, MapNode model) {
+        for (MapEntry e : doc.root().entries()) {
+            if (e.value() == model) {
+                return e.indent();
+            }
+        }
+        return 0;
+    }
+
+    /** For a new {@code related_articleN}: another related block of the file, whose conventions it follows. */
+    private static MapNode siblingBlock(ArticleDocument doc, String key) {
+        if (ArticleSchema.relatedSlot(key) == 0) {
+            return null;
+        }
+        for (MapEntry e : doc.root().entries()) {
+            if (ArticleSchema.relatedSlot(e.key()) > 0 && e.value() instanceof MapNode m && m.isBlock()
+                    && !m.entries().isEmpty()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The style of a scalar: the one its key had (or its model's, in a sibling block), otherwise the
+     * corpus's convention for the key. Block content keeps the indentation it had.
+     */
+    private static Emitter.Style scalarStyle(ArticleDocument doc, String parent, String key, MapEntry old, int indent) {
+        if (old != null && old.value() instanceof ScalarNode sn) {
+            int offset = old.contentIndent() > 0 ? old.contentIndent() - old.indent() : defaultOffset(parent);
+            return new Emitter.Style(sn.style(), indent + offset);
+        }
+        return new Emitter.Style(conventionalStyle(parent, key), indent + defaultOffset(parent));
+    }
+
+    private static int defaultOffset(String parent) {
+        if (parent == null) {
+            return TOP_CONTENT_INDENT;
+        }
+        return ArticleSchema.relatedSlot(parent) > 0 ? RELATED_CONTENT_OFFSET : SEO_CONTENT_OFFSET;
+    }
+
+    /** How the corpus's generator writes a key that is new to the file. */
+    private static ScalarStyle conventionalStyle(String parent, String key) {
+        if (parent == null) {
+            return switch (key) {
+                case "title", "article_title", "question", "answer" -> ScalarStyle.FOLDED;
+                default -> ScalarStyle.PLAIN;
+            };
+        }
+        if (parent.equals("seo")) {
+            return key.equals("title") ? ScalarStyle.PLAIN : ScalarStyle.FOLDED;
+        }
+        if (ArticleSchema.relatedSlot(parent) > 0 && key.equals("title")) {
+            return ScalarStyle.FOLDED;
+        }
+        return ScalarStyle.PLAIN;
+    }
+
+    /** Writes the whole front matter again: for the rare front matter that is not a block mapping. */
+    private static String rewriteAll(ArticleDocument doc, String key, Object value) {
+        Map<String, Object> values = new LinkedHashMap<>(Values.of(doc.root()));
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.put(key, value);
+        }
+        String eol = doc.frame().lineEnding();
+        String empty = doc.text().substring(0, doc.frame().fmStart()) + doc.text().substring(doc.frame().fmEnd());
+        ArticleDocument blank = new ArticleDocument(empty, new Frame(doc.frame().fmStart(), doc.frame().fmStart(),
+                doc.frame().bodyStart() - (doc.frame().fmEnd() - doc.frame().fmStart()), doc.frame().fmFirstLine(), eol),
+                new MapNode(List.of(), true, doc.frame().fmFirstLine(), 1), List.of(), false);
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            sb.append(entry(blank, null, e.getKey(), e.getValue(), null, 0, eol));
+        }
+        return splice(doc.text(), doc.frame().fmStart(), doc.frame().fmEnd(), sb.toString());
+    }
+
+    /** Keys this writer can write plainly; others would need quoting and are refused. */
+    static void checkKey(String key) {
+        Objects.requireNonNull(key, "key");
+        boolean ok = !key.isEmpty() && (Character.isLetter(key.charAt(0)) || key.charAt(0) == '_') && key.charAt(0) < 128;
+        for (int i = 1; ok && i < key.length(); i++) {
+            char c = key.charAt(i);
+            ok = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-');
+        }
+        if (!ok) {
+            throw new ArticleException("key '" + key + "' is not a simple key: use letters, digits, '_' and '-', "
+                    + "starting with a letter or '_'");
+        }
+    }
+
+    /** A value as the YAML level holds it: Integer as Long, Float as Double, maps ordered and read-only. */
+    static Object normalize(String path, Object value) {
+        if (value == null) {
+            throw new ArticleException("'" + path + "' cannot be set to null: remove the key instead");
+        }
+        if (value instanceof String s) {
+            int bad = Chars.unpairedSurrogate(s);
+            if (bad >= 0) {
+                throw new ArticleException("'" + path + "' holds an unpaired surrogate at index " + bad
+                        + ": not valid Unicode");
+            }
+            return s;
+        }
+        if (value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof LocalDate) {
+            return value;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getKey() instanceof String k)) {
+                    throw new ArticleException("'" + path + "' has a key that is not a String: " + e.getKey());
+                }
+                checkKey(k);
+                out.put(k, normalize(path + "." + k, e.getValue()));
+            }
+            return Collections.unmodifiableMap(out);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : list) {
+                out.add(normalize(path + "[]", item));
+            }
+            return Collections.unmodifiableList(out);
+        }
+        throw new ArticleException("'" + path + "' cannot hold a " + value.getClass().getName()
+                + ": use String, Long, Double, Boolean, LocalDate, List or Map");
+    }
+
+    /** Known keys take values of their type only. */
+    private static void checkType(String key, String parent, Object value) {
+        KeyType type = parent == null ? ArticleSchema.typeOf(key) : ArticleSchema.typeOf(parent, key);
+        boolean ok = switch (type) {
+            case TEXT -> value instanceof String;
+            case INTEGER -> value instanceof Long;
+            case FLOAT -> value instanceof Double || value instanceof Long;
+            case BOOLEAN -> value instanceof Boolean;
+            case DATE -> value instanceof LocalDate;
+            case MAPPING -> value instanceof Map;
+            case ANY -> true;
+        };
+        String path = parent == null ? key : parent + "." + key;
+        if (!ok) {
+            throw new ArticleException("'" + path + "' must be " + type.description + ", not a "
+                    + value.getClass().getSimpleName());
+        }
+        if (type == KeyType.MAPPING && parent == null) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                checkType((String) e.getKey(), key, e.getValue());
+            }
+        }
+    }
+
+    /** Equal values, and for mappings the same key order too. */
+    static boolean sameValue(Object a, Object b) {
+        if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
+            return ma.equals(mb) && new ArrayList<>(ma.keySet()).equals(new ArrayList<>(mb.keySet()));
+        }
+        if (a instanceof Double da && b instanceof Long lb) {
+            return da == lb.doubleValue();
+        }
+        return Objects.equals(a, b);
+    }
+}

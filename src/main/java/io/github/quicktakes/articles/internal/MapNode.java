@@ -1,0 +1,45 @@
+package io.github.quicktakes.articles.internal;
+
+import java.util.List;
+
+/** A mapping. Block mappings have line spans for their entries, which edits replace one by one. */
+public final class MapNode extends YamlNode {
+    private final List<MapEntry> entries;
+    private final boolean block;
+    private final long weight;
+
+    MapNode(List<MapEntry> entries, boolean block, int line, int column) {
+        super(line, column);
+        this.entries = List.copyOf(entries);
+        this.block = block;
+        long w = 1;
+        for (MapEntry e : entries) {
+            w = add(add(w, 1), e.value().weight());
+        }
+        this.weight = w;
+    }
+
+    public List<MapEntry> entries() {
+        return entries;
+    }
+
+    /** True for a block mapping, whose entries each own whole lines. */
+    public boolean isBlock() {
+        return block;
+    }
+
+    /** The entry with the given key, or {@code null}. */
+    public MapEntry entry(String key) {
+        for (MapEntry e : entries) {
+            if (e.key().equals(key)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    long weight() {
+        return weight;
+    }
+}

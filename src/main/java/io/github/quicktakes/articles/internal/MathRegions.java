@@ -1,0 +1,107 @@
+package io.github.quicktakes.articles.internal;
+
+/**
+ * Finds the math in a raw (still {@code \n}-encoded) answer: {@code $$...$$}, {@code \[...\]},
+ * {@code \(...\)} and {@code $...$}. An inline {@code $} opens math only when a non-space character
+ * follows it, and closes it only when a non-space character precedes it and no digit follows it (as
+ * in Pandoc), so prices such as {@code $5 and $10} are not math; {@code \$} is a literal dollar.
+ * Inline math does not run across a paragraph break.
+ */
+final class MathRegions {
+    private MathRegions() {}
+
+    /** A mask of the characters inside math, delimiters included; {@code null} when there is none. */
+    static boolean[] mask(String s) {
+        boolean[] mask = null;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int end = -1;
+            if (c == '\\' && i + 1 < n) {
+                char d = s.charAt(i + 1);
+                if (d == '(' || d == '[') {
+                    end = find(s, i + 2, d == '(' ? "\\)" : "\\]");
+                    end = end < 0 ? -1 : end + 2;
+                }
+                if (end < 0) {
+                    i += 2;
+                    continue;
+                }
+            } else if (c == '$') {
+                if (i + 1 < n && s.charAt(i + 1) == '$') {
+                    end = find(s, i + 2, "$$");
+                    end = end < 0 ? -1 : end + 2;
+                    if (end < 0) {
+                        i += 2;
+                        continue;
+                    }
+                } else {
+                    end = inlineEnd(s, i);
+                }
+            }
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            if (mask == null) {
+                mask = new boolean[n];
+            }
+            for (int k = i; k < end; k++) {
+                mask[k] = true;
+            }
+            i = end;
+        }
+        return mask;
+    }
+
+    /** The offset of {@code close} at or after {@code from}, skipping backslash escapes; or -1. */
+    private static int find(String s, int from, String close) {
+        int i = from;
+        int n = s.length();
+        while (i < n) {
+            if (s.startsWith(close, i)) {
+                return i;
+            }
+            if (s.charAt(i) == '\\' && i + 1 < n && !s.startsWith(close, i)) {
+                char d = s.charAt(i + 1);
+                i += d == '\\' || d == '$' ? 2 : 1;
+                continue;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /** The offset just after the closing {@code $} of inline math opened at {@code open}, or -1. */
+    private static int inlineEnd(String s, int open) {
+        int n = s.length();
+        if (open + 1 >= n || Character.isWhitespace(s.charAt(open + 1))) {
+            return -1;
+        }
+        int i = open + 1;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                char d = s.charAt(i + 1);
+                if (d == 'n' && s.startsWith("\\n\\n", i)) {
+                    return -1;
+                }
+                i += 2;
+                continue;
+            }
+            if (c == '$') {
+                boolean spaceBefore = Character.isWhitespace(s.charAt(i - 1));
+                boolean digitAfter = i + 1 < n && Character.isDigit(s.charAt(i + 1));
+                if (!spaceBefore && !digitAfter && i > open + 1) {
+                    return i + 1;
+                }
+                if (i + 1 < n && s.charAt(i + 1) == '$') {
+                    return -1;
+                }
+            }
+            i++;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.quicktakes.articles.internal;
+
+import io.github.quicktakes.articles.ArticleParseException;
+import io.github.quicktakes.articles.ArticleWarning;
+import io.github.quicktakes.articles.ParseLimits;
+import io.github.quicktakes.articles.ParseMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one parse needs to report problems: the text, its name, the mode and the limits. */
+public final class ParseContext {
+    private static final int EXCERPT_MAX = 120;
+
+    final String text;
+    final String sourceName;
+    final ParseMode mode;
+    final ParseLimits limits;
+    private List<ArticleWarning> warnings;
+
+    public ParseContext(String text, String sourceName, ParseMode mode, ParseLimits limits) {
+        this.text = text;
+        this.sourceName = sourceName;
+        this.mode = mode;
+        this.limits = limits;
+    }
+
+    boolean strict() {
+        return mode == ParseMode.STRICT;
+    }
+
+    /** An exception for a problem at a 1-based line and column of the text. */
+    ArticleParseException error(String message, int line, int column) {
+        return new ArticleParseException(message, sourceName, line, column, excerpt(line), null);
+    }
+
+    ArticleParseException error(String message, int line, int column, Throwable cause) {
+        return new ArticleParseException(message, sourceName, line, column, excerpt(line), cause);
+    }
+
+    /** An exception for an exceeded limit, named after its {@link ParseLimits} component. */
+    ArticleParseException limit(String limitName, String message, int line, int column) {
+        return new ArticleParseException(
+                message + " (limit " + limitName + ")", sourceName, line, column, excerpt(line), limitName, null);
+    }
+
+    /** In strict mode, throws; in lenient mode, records a warning. */
+    void problem(String message, int line, int column) {
+        if (strict()) {
+            throw error(message, line, column);
+        }
+        warn(message, line, column);
+    }
+
+    void warn(String message, int line, int column) {
+        if (warnings == null) {
+            warnings = new ArrayList<>(2);
+        }
+        warnings.add(new ArticleWarning(sourceName, line, column, message));
+    }
+
+    List<ArticleWarning> warnings() {
+        return warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** The text of a 1-based line, without its line break, shortened for a message. */
+    String excerpt(int line) {
+        if (line <= 0) {
+            return null;
+        }
+        int start = 0;
+        for (int l = 1; l < line; l++) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                return null;
+            }
+            start = nl + 1;
+        }
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+            end = text.length();
+        }
+        if (end > start && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        if (end - start > EXCERPT_MAX) {
+            return text.substring(start, start + EXCERPT_MAX) + "...";
+        }
+        return text.substring(start, end);
+    }
+
+    /** The 1-based line of an offset in the text. */
+    int lineOf(int offset) {
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return line;
+    }
+}

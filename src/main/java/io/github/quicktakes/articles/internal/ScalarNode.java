@@ -1,0 +1,68 @@
+package io.github.quicktakes.articles.internal;
+
+/**
+ * A scalar. The fast reader keeps only where the value is in the source and decodes it when asked
+ * (most values are never asked for, and the source is kept once); the general reader hands over the
+ * value it already decoded.
+ */
+public final class ScalarNode extends YamlNode {
+    private final ScalarStyle style;
+    private final String source;
+    private final int start;
+    private final int end;
+    private final String decoded;
+    private final boolean explicitString;
+
+    /** A scalar whose value is {@code source[start, end)} read in the given style. */
+    ScalarNode(ScalarStyle style, String source, int start, int end, int line, int column) {
+        super(line, column);
+        this.style = style;
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.decoded = null;
+        this.explicitString = false;
+    }
+
+    /** A scalar whose value was decoded already. */
+    ScalarNode(ScalarStyle style, String value, boolean explicitString, int line, int column) {
+        super(line, column);
+        this.style = style;
+        this.source = null;
+        this.start = 0;
+        this.end = 0;
+        this.decoded = value;
+        this.explicitString = explicitString;
+    }
+
+    public ScalarStyle style() {
+        return style;
+    }
+
+    /** True for a plain scalar, whose type is resolved from its text. */
+    public boolean isPlain() {
+        return style == ScalarStyle.PLAIN && !explicitString;
+    }
+
+    /** The scalar's text as YAML reads it. */
+    public String value() {
+        if (decoded != null) {
+            return decoded;
+        }
+        return switch (style) {
+            case PLAIN, FOLDED, LITERAL -> source.substring(start, end);
+            case SINGLE_QUOTED -> source.substring(start, end).replace("''", "'");
+            case DOUBLE_QUOTED -> DoubleQuoted.unescape(source, start, end);
+        };
+    }
+
+    /** The length of the value's source text: cheap, for limits. */
+    int sourceLength() {
+        return decoded != null ? decoded.length() : end - start;
+    }
+
+    @Override
+    long weight() {
+        return 1;
+    }
+}

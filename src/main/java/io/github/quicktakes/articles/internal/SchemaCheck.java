@@ -1,0 +1,118 @@
+package io.github.quicktakes.articles.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a front matter tree against the format: no duplicate keys anywhere, known keys of the right
+ * type, required keys present and not empty. Type errors and duplicates are errors in every mode;
+ * missing or empty required keys only in strict mode (lenient mode records warnings).
+ */
+final class SchemaCheck {
+    private final ParseContext ctx;
+    private final Frame frame;
+
+    private SchemaCheck(ParseContext ctx, Frame frame) {
+        this.ctx = ctx;
+        this.frame = frame;
+    }
+
+    static void check(MapNode root, ParseContext ctx, Frame frame) {
+        new SchemaCheck(ctx, frame).checkRoot(root);
+    }
+
+    private void checkRoot(MapNode root) {
+        noDuplicates(root, 0);
+        for (MapEntry e : root.entries()) {
+            KeyType type = ArticleSchema.typeOf(e.key());
+            checkValue(e.key(), e.value(), type, ArticleSchema.REQUIRED.contains(e.key()));
+            if (type == KeyType.MAPPING && e.value() instanceof MapNode block) {
+                checkBlock(e.key(), block);
+            }
+        }
+        for (String key : ArticleSchema.REQUIRED) {
+            if (root.entry(key) == null) {
+                ctx.problem("missing required key '" + key + "'", frame.fmFirstLine() - 1, 1);
+            }
+        }
+    }
+
+    private void checkBlock(String parent, MapNode block) {
+        boolean related = !parent.equals("seo");
+        List<String> required = related ? ArticleSchema.RELATED_KEYS : ArticleSchema.SEO_KEYS;
+        for (MapEntry e : block.entries()) {
+            KeyType type = ArticleSchema.typeOf(parent, e.key());
+            checkValue(parent + "." + e.key(), e.value(), type, required.contains(e.key()));
+        }
+        for (String key : required) {
+            if (block.entry(key) == null) {
+                ctx.problem("'" + parent + "' has no '" + key + "'", block.line(), block.column());
+            }
+        }
+    }
+
+    private void checkValue(String path, YamlNode node, KeyType type, boolean required) {
+        if (type == KeyType.ANY) {
+            return;
+        }
+        if (type == KeyType.MAPPING) {
+            if (!(node instanceof MapNode)) {
+                if (node instanceof ScalarNode sn && sn.isPlain() && sn.value().isEmpty()) {
+                    ctx.problem("'" + path + "' is empty", node.line(), node.column());
+                } else {
+                    throw typeError(path, type, node);
+                }
+            }
+            return;
+        }
+        if (!(node instanceof ScalarNode sn)) {
+            throw typeError(path, type, node);
+        }
+        if (sn.isPlain() && sn.value().isEmpty()) {
+            if (required) {
+                ctx.problem("'" + path + "' is empty", node.line(), node.column());
+            } else if (type != KeyType.TEXT) {
+                throw typeError(path, type, node);
+            }
+            return;
+        }
+        if (type == KeyType.TEXT) {
+            return;
+        }
+        if (!sn.isPlain() || Values.scalar(sn, type) == null) {
+            throw typeError(path, type, node);
+        }
+    }
+
+    private RuntimeException typeError(String path, KeyType type, YamlNode node) {
+        String found;
+        if (node instanceof ScalarNode sn) {
+            String v = sn.value();
+            found = (sn.isPlain() ? "" : "the quoted text ") + "'" + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + "'";
+        } else {
+            found = node instanceof MapNode ? "a mapping" : "a sequence";
+        }
+        return ctx.error("'" + path + "' must be " + type.description + ", found " + found, node.line(), node.column());
+    }
+
+    private void noDuplicates(YamlNode node, int depth) {
+        if (node instanceof MapNode map) {
+            Map<String, MapEntry> seen = new HashMap<>();
+            for (MapEntry e : map.entries()) {
+                MapEntry first = seen.putIfAbsent(e.key(), e);
+                if (first != null) {
+                    throw ctx.error("duplicate key '" + e.key() + "' (first at line " + first.line() + ")",
+                            e.line(), e.column());
+                }
+                if (depth < ctx.limits.maxNestingDepth()) {
+                    noDuplicates(e.value(), depth + 1);
+                }
+            }
+        } else if (node instanceof ListNode list && depth < ctx.limits.maxNestingDepth()) {
+            for (YamlNode item : list.items()) {
+                noDuplicates(item, depth + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.quicktakes.articles.internal;
+
+import io.github.quicktakes.articles.ArticleParseException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Strict UTF-8 decoding that reports the line and column of the first invalid byte. */
+public final class Utf8 {
+    private Utf8() {}
+
+    public static String decode(byte[] bytes, String sourceName) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw invalid(bytes, in.position(), sourceName);
+        }
+        result = decoder.flush(out);
+        if (result.isError()) {
+            throw invalid(bytes, in.position(), sourceName);
+        }
+        return out.flip().toString();
+    }
+
+    private static ArticleParseException invalid(byte[] bytes, int at, String sourceName) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        try {
+            column = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, lineStart, at - lineStart))
+                    .length() + 1;
+        } catch (CharacterCodingException e) {
+            column = at - lineStart + 1;
+        }
+        return new ArticleParseException(String.format("invalid UTF-8: byte 0x%02X at offset %d", bytes[at] & 0xFF, at),
+                sourceName, line, column, null, null);
+    }
+}

@@ -4,6 +4,12 @@
  */
 module io.github.quicktakes.articles {
     requires org.yaml.snakeyaml;
+    requires com.fasterxml.jackson.databind;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
+    requires org.commonmark.ext.gfm.strikethrough;
+    requires org.commonmark.ext.autolink;
+    requires org.commonmark.ext.task.list.items;
 
     exports io.github.quicktakes.articles;
 

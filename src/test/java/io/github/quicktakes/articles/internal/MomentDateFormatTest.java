@@ -1,0 +1,24 @@
+package io.github.quicktakes.articles.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MomentDateFormatTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2024-11-27 | MMM DD, YYYY     | Nov 27, 2024",
+        "2024-01-05 | MMM DD, YYYY     | Jan 05, 2024",
+        "2024-01-05 | MMMM D, YYYY     | January 5, 2024",
+        "2024-03-02 | dddd, Do MMMM YY | Saturday, 2nd March 24",
+        "2024-12-31 | YYYY-MM-DD       | 2024-12-31",
+        "2024-12-31 | DDD [days in] Y  | 366 days in 2024",
+        "2025-02-11 | Do [of] MMM      | 11th of Feb",
+    })
+    void translatesMomentTokensNotJavaPatterns(String date, String pattern, String expected) {
+        assertThat(MomentDateFormat.format(LocalDate.parse(date), pattern)).isEqualTo(expected);
+    }
+}

@@ -72,6 +72,7 @@ final class GeneralFrontMatterReader {
     }
 
     private MapNode readDocument() {
+        rejectSpecialCharacters();
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Math.max(ctx.limits.maxFrontMatterBytes(), 1) + 16);
         options.setNestingDepthLimit(Integer.MAX_VALUE);
@@ -142,7 +143,12 @@ final class GeneralFrontMatterReader {
                 }
             }
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // A key without its colon is noticed lines later; the key's own line is the useful place.
+            // So is an unterminated quote, noticed only at the end of the front matter.
+            boolean keyProblem = e.getContext() != null && e.getContext().contains("simple key")
+                    || e.getProblem() != null && e.getProblem().contains("end of stream");
+            Mark m = e.getProblemMark() != null && !(keyProblem && e.getContextMark() != null)
+                    ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getContext());
             String context = e.getContext() != null && e.getProblem() != null ? " (" + e.getContext() + ")" : "";
             throw error("invalid YAML: " + oneLine(problem + context), m, e);
@@ -151,6 +157,32 @@ final class GeneralFrontMatterReader {
         } catch (RuntimeException | StackOverflowError e) {
             throw ctx.error("invalid YAML: " + oneLine(String.valueOf(e.getMessage())), firstLine, 1, e);
         }
+    }
+
+    /**
+     * YAML allows tab, line breaks and printable characters only. SnakeYAML checks that too, but
+     * reports the start of its buffer, not the character, so the check is made here first.
+     */
+    private void rejectSpecialCharacters() {
+        int line = firstLine;
+        int lineStart = fmStart;
+        for (int i = fmStart; i < fmEnd; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c != '\t' && c != '\r' && c != '\u0085' && !Chars.isPrintable(c)
+                    && !(Character.isSurrogate(c) && validPair(i)) && c != '\u2028' && c != '\u2029' && c != '\uFEFF') {
+                throw ctx.error(String.format("invalid YAML: special character U+%04X is not allowed", (int) c),
+                        line, i - lineStart + 1);
+            }
+        }
+    }
+
+    private boolean validPair(int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < fmEnd && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > fmStart && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     private MapNode root(YamlNode root) {

@@ -82,10 +82,22 @@ public final class ParseContext {
         if (end > start && text.charAt(end - 1) == '\r') {
             end--;
         }
-        if (end - start > EXCERPT_MAX) {
-            return text.substring(start, start + EXCERPT_MAX) + "...";
+        boolean cut = end - start > EXCERPT_MAX;
+        return visible(text.substring(start, cut ? start + EXCERPT_MAX : end)) + (cut ? "..." : "");
+    }
+
+    /** Control characters shown as escapes (backslash, u, four hex digits), so an excerpt is safe to print. */
+    private static String visible(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 && c != '\t' || c >= 0x7F && c < 0xA0) {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
         }
-        return text.substring(start, end);
+        return sb.toString();
     }
 
     /** The 1-based line of an offset in the text. */

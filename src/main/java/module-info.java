@@ -10,8 +10,12 @@ module io.github.quicktakes.articles {
     requires org.commonmark.ext.gfm.strikethrough;
     requires org.commonmark.ext.autolink;
     requires org.commonmark.ext.task.list.items;
+    requires static info.picocli;
 
     exports io.github.quicktakes.articles;
+
+    // The command line: not exported (it is no API), opened to picocli, which reads its annotations.
+    opens io.github.quicktakes.articles.cli to info.picocli;
 
     uses io.github.quicktakes.articles.ArticleWriter;
 }

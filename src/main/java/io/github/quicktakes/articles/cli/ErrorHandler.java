@@ -1,0 +1,35 @@
+package io.github.quicktakes.articles.cli;
+
+import io.github.quicktakes.articles.ArticleException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Prints a failure as one clear line (with the file and line where there is one), and the stack
+ * trace only with {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        Throwable shown = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String message = shown instanceof ArticleException || shown instanceof IOException
+                ? shown.getMessage() : shown.toString();
+        cmd.getErr().println("quicktakes: " + message);
+        if (parsed.hasMatchedOption("--verbose") || hasVerbose(parsed)) {
+            e.printStackTrace(cmd.getErr());
+        }
+        return shown instanceof IOException ? QuickTakes.USAGE : QuickTakes.PROBLEMS;
+    }
+
+    private static boolean hasVerbose(ParseResult parsed) {
+        for (ParseResult sub = parsed; sub != null; sub = sub.subcommand()) {
+            if (sub.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -102,7 +102,8 @@ final class FastFrontMatterReader {
         }
         nextLine(eol);
         if (v >= ce) {
-            return readNestedOrEmpty(key, indent, depth, ls, keyLine, keyCol, v);
+            // An empty value stands right after the colon, where SnakeYAML places it too.
+            return readNestedOrEmpty(key, indent, depth, ls, keyLine, keyCol, colon + 1);
         }
         char c = s.charAt(v);
         if (c == '>') {
@@ -186,7 +187,7 @@ final class FastFrontMatterReader {
         checkLength(ce - valueStart, line, ci + 1);
         ScalarNode node = new ScalarNode(ScalarStyle.FOLDED, s, valueStart, ce, keyLine, headerCol);
         nextLine(eol);
-        if (continues(indent)) {
+        if (continues(indent) || spaceOnlyContentFollows(indent)) {
             return null;
         }
         return new MapEntry(key, node, keyLine, keyCol, ls, eol + 1, ci);
@@ -209,6 +210,28 @@ final class FastFrontMatterReader {
         pos = savedPos;
         line = savedLine;
         return more;
+    }
+
+    /**
+     * Whether a line of only spaces, more than the key's indentation, follows a block: YAML reads
+     * the spaces beyond the indentation as content ({@code "text\n "}), which the general reader
+     * handles.
+     */
+    private boolean spaceOnlyContentFollows(int indent) {
+        for (int p = pos; p < end; p = Frame.lineEnd(s, p) + 1) {
+            int i = p;
+            while (s.charAt(i) == ' ') {
+                i++;
+            }
+            char c = s.charAt(i);
+            if (c != '\n' && c != '\r') {
+                return false;
+            }
+            if (i - p > indent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The offset of the colon ending a simple key at {@code k}, or -1. */

@@ -43,7 +43,8 @@ final class DoubleQuoted {
             default -> 0;
         };
         if (hex == 0) {
-            return "0abtnvfre \"/\\N_LP\t".indexOf(e) >= 0 ? 2 : -1;
+            // The escapes SnakeYAML (the reference reader) knows; it refuses YAML 1.2's "\\/".
+            return "0abtnvfre \"\\N_LP\t".indexOf(e) >= 0 ? 2 : -1;
         }
         if (i + 2 + hex > lineEnd) {
             return -1;

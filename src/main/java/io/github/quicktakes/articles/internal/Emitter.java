@@ -18,8 +18,14 @@ final class Emitter {
     private static final Set<String> SPECIAL_WORDS = Set.of(
             "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "<<", "=");
 
-    /** How to write one scalar entry. */
-    record Style(ScalarStyle scalar, int contentIndent) {}
+    /**
+     * How to write one scalar entry.
+     *
+     * @param scalar the wanted style
+     * @param contentIndent the indentation of block content
+     * @param blocksAllowed false where a block scalar would swallow the lines after it
+     */
+    record Style(ScalarStyle scalar, int contentIndent, boolean blocksAllowed) {}
 
     static String pad(int n) {
         return " ".repeat(n);
@@ -31,7 +37,7 @@ final class Emitter {
         if (!(value instanceof String text)) {
             return sb.append(' ').append(plainText(value, capitalBooleans)).append(eol).toString();
         }
-        ScalarStyle chosen = choose(text, style.scalar());
+        ScalarStyle chosen = choose(text, style.scalar(), style.blocksAllowed());
         switch (chosen) {
             case PLAIN -> sb.append(' ').append(text);
             case FOLDED, LITERAL -> sb.append(chosen == ScalarStyle.FOLDED ? " >-" : " |-").append(eol)
@@ -43,13 +49,14 @@ final class Emitter {
     }
 
     /** The style a text is written in, given the one wanted. */
-    static ScalarStyle choose(String text, ScalarStyle wanted) {
+    static ScalarStyle choose(String text, ScalarStyle wanted, boolean blocksAllowed) {
         if (text.isEmpty()) {
             return wanted == ScalarStyle.DOUBLE_QUOTED ? wanted : ScalarStyle.SINGLE_QUOTED;
         }
+        boolean fold = blocksAllowed && canFold(text);
         return switch (wanted) {
-            case PLAIN -> canPlain(text) ? ScalarStyle.PLAIN : canFold(text) ? ScalarStyle.FOLDED : ScalarStyle.DOUBLE_QUOTED;
-            case FOLDED, LITERAL -> canFold(text) ? wanted : ScalarStyle.DOUBLE_QUOTED;
+            case PLAIN -> canPlain(text) ? ScalarStyle.PLAIN : fold ? ScalarStyle.FOLDED : ScalarStyle.DOUBLE_QUOTED;
+            case FOLDED, LITERAL -> fold ? wanted : ScalarStyle.DOUBLE_QUOTED;
             case SINGLE_QUOTED -> canSingle(text) ? wanted : ScalarStyle.DOUBLE_QUOTED;
             case DOUBLE_QUOTED -> wanted;
         };

@@ -44,11 +44,32 @@ public final class FrontMatterEditor {
             return rewriteAll(doc, key, normal);
         }
         int indent = root.entries().isEmpty() ? 0 : root.entries().get(0).indent();
-        String lines = entry(doc, null, key, normal, old, indent, eol);
-        if (old != null) {
-            return splice(text, old.start(), old.end(), lines);
+        int from = old != null ? old.start() : insertionPoint(doc, key);
+        int to = old != null ? old.end() : from;
+        boolean blocksAllowed = !spaceOnlyLineFollows(text, to, doc.frame().fmEnd(), indent);
+        String lines = entry(doc, null, key, normal, old, indent, eol, blocksAllowed);
+        return splice(text, from, to, lines);
+    }
+
+    /**
+     * Whether a line of only spaces, more than {@code indent}, follows {@code offset} (after other
+     * space-only lines): YAML would read it as part of a block scalar written just before it, so
+     * no block scalar may be written there.
+     */
+    private static boolean spaceOnlyLineFollows(String text, int offset, int fmEnd, int indent) {
+        for (int p = offset; p < fmEnd; p = Frame.lineEnd(text, p) + 1) {
+            int i = p;
+            while (i < fmEnd && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= fmEnd || text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                return false;
+            }
+            if (i - p > indent) {
+                return true;
+            }
         }
-        return splice(text, insertionPoint(doc, key), insertionPoint(doc, key), lines);
+        return false;
     }
 
     /** The text without a top-level key; the same text when there is no such key. */
@@ -99,9 +120,9 @@ public final class FrontMatterEditor {
 
     /** The lines of one entry: a scalar, a block mapping or a sequence. */
     private static String entry(ArticleDocument doc, String parent, String key, Object value, MapEntry old,
-                                int indent, String eol) {
+                                int indent, String eol, boolean blocksAllowed) {
         if (value instanceof Map<?, ?> map) {
-            return block(doc, key, map, old, indent, eol);
+            return block(doc, key, map, old, indent, eol, blocksAllowed);
         }
         if (value instanceof List<?> list) {
             if (list.isEmpty()) {
@@ -113,14 +134,15 @@ public final class FrontMatterEditor {
             }
             return sb.toString();
         }
-        Emitter.Style style = scalarStyle(doc, parent, key, old, indent);
+        Emitter.Style style = scalarStyle(doc, parent, key, old, indent, blocksAllowed);
         boolean capital = "no_index".equals(key) && parent == null
                 || old != null && old.value() instanceof ScalarNode sn && sn.value().matches("True|False|TRUE|FALSE");
         return Emitter.scalarEntry(indent, key, value, style, capital, eol);
     }
 
     /** A block mapping: unchanged children copied line for line, changed ones written in their old style. */
-    private static String block(ArticleDocument doc, String key, Map<?, ?> map, MapEntry old, int indent, String eol) {
+    private static String block(ArticleDocument doc, String key, Map<?, ?> map, MapEntry old, int indent, String eol,
+                                boolean blocksAllowed) {
         if (map.isEmpty()) {
             return Emitter.pad(indent) + key + ": {}" + eol;
         }
@@ -137,7 +159,7 @@ public final class FrontMatterEditor {
                 continue;
             }
             MapEntry styleModel = oldChild != null ? oldChild : model != null ? model.entry(childKey) : null;
-            sb.append(entry(doc, key, childKey, e.getValue(), styleModel, childIndent, eol));
+            sb.append(entry(doc, key, childKey, e.getValue(), styleModel, childIndent, eol, blocksAllowed));
         }
         return sb.toString();
     }
@@ -170,12 +192,13 @@ public final class FrontMatterEditor {
      * The style of a scalar: the one its key had (or its model's, in a sibling block), otherwise the
      * corpus's convention for the key. Block content keeps the indentation it had.
      */
-    private static Emitter.Style scalarStyle(ArticleDocument doc, String parent, String key, MapEntry old, int indent) {
+    private static Emitter.Style scalarStyle(ArticleDocument doc, String parent, String key, MapEntry old, int indent,
+                                             boolean blocksAllowed) {
         if (old != null && old.value() instanceof ScalarNode sn) {
             int offset = old.contentIndent() > 0 ? old.contentIndent() - old.indent() : defaultOffset(parent);
-            return new Emitter.Style(sn.style(), indent + offset);
+            return new Emitter.Style(sn.style(), indent + offset, blocksAllowed);
         }
-        return new Emitter.Style(conventionalStyle(parent, key), indent + defaultOffset(parent));
+        return new Emitter.Style(conventionalStyle(parent, key), indent + defaultOffset(parent), blocksAllowed);
     }
 
     private static int defaultOffset(String parent) {
@@ -217,7 +240,7 @@ public final class FrontMatterEditor {
                 new MapNode(List.of(), true, doc.frame().fmFirstLine(), 1), List.of(), false);
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            sb.append(entry(blank, null, e.getKey(), e.getValue(), null, 0, eol));
+            sb.append(entry(blank, null, e.getKey(), e.getValue(), null, 0, eol, true));
         }
         return splice(doc.text(), doc.frame().fmStart(), doc.frame().fmEnd(), sb.toString());
     }

@@ -6,12 +6,27 @@ package io.github.quicktakes.articles.internal;
  * follows it, and closes it only when a non-space character precedes it and no digit follows it (as
  * in Pandoc), so prices such as {@code $5 and $10} are not math; {@code \$} is a literal dollar.
  * Inline math does not run across a paragraph break.
+ *
+ * <p>Linear in the length of the text: a search for a closing delimiter that fails is not repeated
+ * for later openers (which would find nothing either), so hostile text with many unclosed openers
+ * costs no more than ordinary text.
  */
 final class MathRegions {
+    /** Offset before which a search for each closing delimiter is known to fail; -1 while unknown. */
+    private int noDisplayClose = -1;
+    private int noParenClose = -1;
+    private int noBracketClose = -1;
+    /** Openers of inline math before this offset cannot be closed. */
+    private int noInlineCloseBefore = -1;
+
     private MathRegions() {}
 
     /** A mask of the characters inside math, delimiters included; {@code null} when there is none. */
     static boolean[] mask(String s) {
+        return new MathRegions().scan(s);
+    }
+
+    private boolean[] scan(String s) {
         boolean[] mask = null;
         int n = s.length();
         int i = 0;
@@ -20,8 +35,13 @@ final class MathRegions {
             int end = -1;
             if (c == '\\' && i + 1 < n) {
                 char d = s.charAt(i + 1);
-                if (d == '(' || d == '[') {
-                    end = find(s, i + 2, d == '(' ? "\\)" : "\\]");
+                if (d == '(' && noParenClose < 0) {
+                    end = find(s, i + 2, "\\)");
+                    noParenClose = end < 0 ? i : -1;
+                    end = end < 0 ? -1 : end + 2;
+                } else if (d == '[' && noBracketClose < 0) {
+                    end = find(s, i + 2, "\\]");
+                    noBracketClose = end < 0 ? i : -1;
                     end = end < 0 ? -1 : end + 2;
                 }
                 if (end < 0) {
@@ -30,13 +50,16 @@ final class MathRegions {
                 }
             } else if (c == '$') {
                 if (i + 1 < n && s.charAt(i + 1) == '$') {
-                    end = find(s, i + 2, "$$");
+                    end = noDisplayClose >= 0 ? -1 : find(s, i + 2, "$$");
+                    if (end < 0) {
+                        noDisplayClose = i;
+                    }
                     end = end < 0 ? -1 : end + 2;
                     if (end < 0) {
                         i += 2;
                         continue;
                     }
-                } else {
+                } else if (i >= noInlineCloseBefore) {
                     end = inlineEnd(s, i);
                 }
             }
@@ -73,8 +96,11 @@ final class MathRegions {
         return -1;
     }
 
-    /** The offset just after the closing {@code $} of inline math opened at {@code open}, or -1. */
-    private static int inlineEnd(String s, int open) {
+    /**
+     * The offset just after the closing {@code $} of inline math opened at {@code open}, or -1. A
+     * failed search records where it stopped: openers before that point fail the same way.
+     */
+    private int inlineEnd(String s, int open) {
         int n = s.length();
         if (open + 1 >= n || Character.isWhitespace(s.charAt(open + 1))) {
             return -1;
@@ -85,6 +111,7 @@ final class MathRegions {
             if (c == '\\' && i + 1 < n) {
                 char d = s.charAt(i + 1);
                 if (d == 'n' && s.startsWith("\\n\\n", i)) {
+                    noInlineCloseBefore = i;
                     return -1;
                 }
                 i += 2;
@@ -97,11 +124,13 @@ final class MathRegions {
                     return i + 1;
                 }
                 if (i + 1 < n && s.charAt(i + 1) == '$') {
+                    noInlineCloseBefore = i;
                     return -1;
                 }
             }
             i++;
         }
+        noInlineCloseBefore = n;
         return -1;
     }
 }

@@ -2,7 +2,9 @@ package io.github.quicktakes.articles.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +37,15 @@ class AnswerCodecTest {
         assertThat(AnswerCodec.encode(md)).doesNotContain("\n");
         assertThat(AnswerCodec.decode(AnswerCodec.encode(md))).isEqualTo(md);
         assertThat(AnswerCodec.encode("a\r\nb\rc")).isEqualTo("a\\nb\\nc");
+    }
+
+    /** A hang guard, not a speed measurement: quadratic scanning would take minutes here. */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void unclosedMathOpenersDoNotMakeDecodingQuadratic() {
+        for (String unit : new String[] {"$a \\n", "$$a\\n", "\\(a\\n", "\\[a\\n", "$a $\\n\\n"}) {
+            String hostile = unit.repeat(400_000);
+            assertThat(AnswerCodec.decode(hostile)).isNotEmpty();
+        }
     }
 }

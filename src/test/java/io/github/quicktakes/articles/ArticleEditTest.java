@@ -71,6 +71,16 @@ class ArticleEditTest {
     }
 
     @Test
+    void commentsAndBlankLinesInsideAnEditedBlockAreKept() {
+        String text = Fixtures.MINIMAL.replace("seo:\n  title: QuickTakes | Testing\n",
+                "seo: # search engines\n  title: QuickTakes | Testing\n\n  # the description\n");
+        Article a = ArticleParser.parse(text);
+        Article b = a.toBuilder().seo(a.seo().withPageDescription("Changed.").withTitle("QuickTakes | Tests")).build();
+        assertThat(b.text()).isEqualTo(text.replace("  title: QuickTakes | Testing\n", "  title: QuickTakes | Tests\n")
+                .replace("    A fixture.\n", "    Changed.\n"));
+    }
+
+    @Test
     void answerSetterEncodesLineBreaks() {
         Article a = ArticleParser.parse(ICE);
         Article b = a.toBuilder().answer("First line.\nSecond with $x \\neq y$.\r\nThird.").build();

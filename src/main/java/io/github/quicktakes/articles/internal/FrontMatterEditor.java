@@ -140,7 +140,11 @@ public final class FrontMatterEditor {
         return Emitter.scalarEntry(indent, key, value, style, capital, eol);
     }
 
-    /** A block mapping: unchanged children copied line for line, changed ones written in their old style. */
+    /**
+     * A block mapping: unchanged children copied line for line, changed ones written in their old
+     * style. When the block keeps its keys in their order, its header line and the lines between
+     * its children (comments, blank lines) are kept too.
+     */
     private static String block(ArticleDocument doc, String key, Map<?, ?> map, MapEntry old, int indent, String eol,
                                 boolean blocksAllowed) {
         if (map.isEmpty()) {
@@ -150,18 +154,45 @@ public final class FrontMatterEditor {
         MapNode model = oldBlock != null ? oldBlock : siblingBlock(doc, key);
         int childIndent = model != null ? indent + model.entries().get(0).indent() - modelIndent(doc, model)
                 : indent + (ArticleSchema.relatedSlot(key) > 0 ? RELATED_CHILD_INDENT : SEO_CHILD_INDENT);
-        StringBuilder sb = new StringBuilder(Emitter.pad(indent)).append(key).append(':').append(eol);
+        boolean sameKeys = oldBlock != null && sameKeyOrder(oldBlock, map);
+        StringBuilder sb = new StringBuilder();
+        if (sameKeys) {
+            sb.append(doc.text(), old.start(), oldBlock.entries().get(0).start());
+        } else {
+            sb.append(Emitter.pad(indent)).append(key).append(':').append(eol);
+        }
+        int i = 0;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String childKey = (String) e.getKey();
             MapEntry oldChild = oldBlock != null ? oldBlock.entry(childKey) : null;
+            if (sameKeys && i > 0) {
+                sb.append(doc.text(), oldBlock.entries().get(i - 1).end(), oldChild.start());
+            }
+            i++;
             if (oldChild != null && sameValue(Values.node(oldChild.value(), ArticleSchema.typeOf(key, childKey)), e.getValue())) {
                 sb.append(doc.text(), oldChild.start(), oldChild.end());
                 continue;
             }
             MapEntry styleModel = oldChild != null ? oldChild : model != null ? model.entry(childKey) : null;
-            sb.append(entry(doc, key, childKey, e.getValue(), styleModel, childIndent, eol, blocksAllowed));
+            boolean lastChild = i == map.size();
+            sb.append(entry(doc, key, childKey, e.getValue(), styleModel, childIndent, eol,
+                    blocksAllowed && (!sameKeys || lastChild || !spaceOnlyLineFollows(doc.text(), oldChild.end(),
+                            doc.frame().fmEnd(), childIndent))));
         }
         return sb.toString();
+    }
+
+    private static boolean sameKeyOrder(MapNode oldBlock, Map<?, ?> map) {
+        if (oldBlock.entries().size() != map.size()) {
+            return false;
+        }
+        int i = 0;
+        for (Object k : map.keySet()) {
+            if (!oldBlock.entries().get(i++).key().equals(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The indentation of the top-level key a model block belongs to. */

@@ -31,9 +31,12 @@ final class Emitter {
         return " ".repeat(n);
     }
 
-    /** One {@code key: value} entry for a scalar value, with its line breaks. */
+    /** One {@code key: value} entry for a scalar value (or {@code null}), with its line breaks. */
     static String scalarEntry(int indent, String key, Object value, Style style, boolean capitalBooleans, String eol) {
         StringBuilder sb = new StringBuilder().append(pad(indent)).append(key).append(':');
+        if (value == null) {
+            return sb.append(eol).toString(); // an empty value: null, as it was read
+        }
         if (!(value instanceof String text)) {
             return sb.append(' ').append(plainText(value, capitalBooleans)).append(eol).toString();
         }

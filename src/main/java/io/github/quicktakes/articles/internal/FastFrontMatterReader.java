@@ -90,7 +90,7 @@ final class FastFrontMatterReader {
             throw ctx.limit("maxKeys", "front matter has more than " + ctx.limits.maxKeys() + " keys",
                     line, indent + 1);
         }
-        String key = s.substring(k, colon);
+        String key = KnownKeys.key(s, k, colon);
         int keyLine = line;
         int keyCol = indent + 1;
         int v = colon + 1;

@@ -10,6 +10,7 @@ import java.util.Map;
  * missing or empty required keys only in strict mode (lenient mode records warnings).
  */
 final class SchemaCheck {
+    private static final int SMALL_MAP = 32;
     private final ParseContext ctx;
     private final Frame frame;
 
@@ -98,14 +99,28 @@ final class SchemaCheck {
 
     private void noDuplicates(YamlNode node, int depth) {
         if (node instanceof MapNode map) {
-            Map<String, MapEntry> seen = new HashMap<>();
-            for (MapEntry e : map.entries()) {
-                MapEntry first = seen.putIfAbsent(e.key(), e);
-                if (first != null) {
-                    throw ctx.error("duplicate key '" + e.key() + "' (first at line " + first.line() + ")",
-                            e.line(), e.column());
+            List<MapEntry> entries = map.entries();
+            if (entries.size() <= SMALL_MAP) {
+                // Real mappings hold a few dozen keys at most: comparing pairs beats building a set.
+                for (int i = 1; i < entries.size(); i++) {
+                    String key = entries.get(i).key();
+                    for (int j = 0; j < i; j++) {
+                        if (entries.get(j).key().equals(key)) {
+                            throw duplicate(entries.get(i), entries.get(j));
+                        }
+                    }
                 }
-                if (depth < ctx.limits.maxNestingDepth()) {
+            } else {
+                Map<String, MapEntry> seen = new HashMap<>();
+                for (MapEntry e : entries) {
+                    MapEntry first = seen.putIfAbsent(e.key(), e);
+                    if (first != null) {
+                        throw duplicate(e, first);
+                    }
+                }
+            }
+            if (depth < ctx.limits.maxNestingDepth()) {
+                for (MapEntry e : entries) {
                     noDuplicates(e.value(), depth + 1);
                 }
             }
@@ -114,5 +129,10 @@ final class SchemaCheck {
                 noDuplicates(item, depth + 1);
             }
         }
+    }
+
+    private RuntimeException duplicate(MapEntry again, MapEntry first) {
+        return ctx.error("duplicate key '" + again.key() + "' (first at line " + first.line() + ")",
+                again.line(), again.column());
     }
 }

@@ -1,13 +1,19 @@
 package io.github.quicktakes.articles;
 
 import io.github.quicktakes.articles.internal.MarkdownArticleWriter;
+import io.github.quicktakes.articles.internal.ReadableMarkdownWriter;
+import io.github.quicktakes.articles.internal.WriterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 
 /**
  * Writes an {@link Article} in one format: the library's extension point for output.
  *
  * <p>Implementations must be immutable and thread-safe, so that one writer can serve many threads.
+ * Writers of your own are found by {@link #forFormat(String)} when they are registered in
+ * {@code META-INF/services/io.github.quicktakes.articles.ArticleWriter} (see
+ * {@code docs/extending.md}); one named like a built-in replaces it.
  *
  * <pre>{@code
  * String file = ArticleWriter.markdown().write(article);   // the article's own file format
@@ -69,5 +75,48 @@ public interface ArticleWriter {
      */
     static ArticleWriter markdown() {
         return MarkdownArticleWriter.INSTANCE;
+    }
+
+    /**
+     * A Markdown document for people ({@code markdown-readable}): the title as a heading, the date,
+     * the question, the answer with real line breaks and the related articles as links; no front
+     * matter.
+     *
+     * @return the shared readable Markdown writer
+     */
+    static ArticleWriter markdownReadable() {
+        return ReadableMarkdownWriter.INSTANCE;
+    }
+
+    /**
+     * The JSON writer with its default options; {@link ArticleJson#builder()} configures one, and
+     * {@link ArticleJson#read(String)} reads its output back.
+     *
+     * @return the default JSON writer
+     */
+    static ArticleWriter json() {
+        return ArticleJson.DEFAULT;
+    }
+
+    /**
+     * The writer for a format name: a built-in ({@code markdown}, {@code markdown-readable},
+     * {@code json}...) or one registered with {@link java.util.ServiceLoader} on the context class
+     * loader, which wins over a built-in of the same name.
+     *
+     * @param name the format name
+     * @return the writer
+     * @throws ArticleException if no writer has that name; the message lists the available ones
+     */
+    static ArticleWriter forFormat(String name) {
+        return WriterRegistry.forFormat(name);
+    }
+
+    /**
+     * The names of every available format, built-in and registered.
+     *
+     * @return the names, sorted
+     */
+    static Set<String> formats() {
+        return WriterRegistry.all().keySet();
     }
 }

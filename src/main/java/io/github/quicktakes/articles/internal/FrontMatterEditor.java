@@ -293,6 +293,9 @@ public final class FrontMatterEditor {
     /** A value as the YAML level holds it: Integer as Long, Float as Double, maps ordered and read-only. */
     static Object normalize(String path, Object value) {
         if (value == null) {
+            if (path.indexOf('.') >= 0 || path.endsWith("[]")) {
+                return null; // inside a mapping or sequence, YAML's empty value
+            }
             throw new ArticleException("'" + path + "' cannot be set to null: remove the key instead");
         }
         if (value instanceof String s) {
@@ -337,6 +340,13 @@ public final class FrontMatterEditor {
     /** Known keys take values of their type only. */
     private static void checkType(String key, String parent, Object value) {
         KeyType type = parent == null ? ArticleSchema.typeOf(key) : ArticleSchema.typeOf(parent, key);
+        String path = parent == null ? key : parent + "." + key;
+        if (value == null) {
+            if (type != KeyType.ANY) {
+                throw new ArticleException("'" + path + "' must be " + type.description + ", not empty");
+            }
+            return;
+        }
         boolean ok = switch (type) {
             case TEXT -> value instanceof String;
             case INTEGER -> value instanceof Long;
@@ -346,7 +356,6 @@ public final class FrontMatterEditor {
             case MAPPING -> value instanceof Map;
             case ANY -> true;
         };
-        String path = parent == null ? key : parent + "." + key;
         if (!ok) {
             throw new ArticleException("'" + path + "' must be " + type.description + ", not a "
                     + value.getClass().getSimpleName());

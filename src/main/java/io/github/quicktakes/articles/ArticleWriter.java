@@ -99,6 +99,16 @@ public interface ArticleWriter {
     }
 
     /**
+     * The HTML writer with its default options: a complete, safe page;
+     * {@link HtmlArticleWriter#builder()} configures one.
+     *
+     * @return the default HTML writer
+     */
+    static ArticleWriter html() {
+        return HtmlDefaults.PAGE;
+    }
+
+    /**
      * The writer for a format name: a built-in ({@code markdown}, {@code markdown-readable},
      * {@code json}...) or one registered with {@link java.util.ServiceLoader} on the context class
      * loader, which wins over a built-in of the same name.

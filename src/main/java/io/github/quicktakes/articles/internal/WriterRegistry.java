@@ -25,6 +25,7 @@ public final class WriterRegistry {
         m.put("markdown", ArticleWriter::markdown);
         m.put("markdown-readable", ArticleWriter::markdownReadable);
         m.put("json", ArticleWriter::json);
+        m.put("html", ArticleWriter::html);
         return m;
     }
 

@@ -1,0 +1,390 @@
+package io.github.quicktakes.articles;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.quicktakes.articles.internal.MomentDateFormat;
+import io.github.quicktakes.articles.internal.html.AnswerRenderer;
+import io.github.quicktakes.articles.internal.html.Html;
+import io.github.quicktakes.articles.internal.html.SafeUrls;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes an article as HTML ({@code html}): a complete page by default, or only the article's
+ * content (a fragment).
+ *
+ * <p>The page has a title from {@code seo.title}, meta description and keywords, a canonical link
+ * and Open Graph tags from {@code url} (prefixed with the {@linkplain Builder#baseUrl base URL}),
+ * {@code robots noindex} for {@code no_index} articles, schema.org {@code QAPage} JSON-LD, a small
+ * stylesheet, and KaTeX (from a configurable URL) to typeset the formulas.
+ *
+ * <p>The answer is rendered with commonmark-java and its GFM extensions (tables, strikethrough,
+ * autolinks, task lists). Math ({@code $...$}, {@code $$...$$}, {@code \(...\)}, {@code \[...\]}) is
+ * taken out before Markdown can touch it and written as {@code \(...\)} or {@code \[...\]} in
+ * {@code <span class="math ...">} for KaTeX's auto-render.
+ *
+ * <p>Safe by default: raw HTML in answers and every front-matter value are escaped, attributes are
+ * quoted, and link and image URLs other than relative ones, {@code http}, {@code https},
+ * {@code mailto} and {@code tel} become {@code #}. {@link Builder#trustRawHtml(boolean)} lets raw
+ * HTML in answers through, for content you trust. See {@code docs/html.md}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HtmlArticleWriter implements ArticleWriter {
+
+    /**
+     * The page template: {@code {{lang}}}, {@code {{title}}}, {@code {{head}}} and
+     * {@code {{content}}} are replaced by the escaped language, the escaped title, the head's
+     * elements and the article's HTML.
+     */
+    public static final String DEFAULT_TEMPLATE = """
+            <!DOCTYPE html>
+            <html lang="{{lang}}">
+            <head>
+            {{head}}
+            </head>
+            <body>
+            <main>
+            {{content}}
+            </main>
+            </body>
+            </html>
+            """;
+
+    /** The default stylesheet: readable text, tables and formulas. */
+    public static final String DEFAULT_STYLESHEET = """
+            body{margin:0;background:#fafafa;color:#1f2328;font:17px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+            main{max-width:46rem;margin:0 auto;padding:2rem 1.25rem 4rem;background:#fff}
+            h1{font-size:1.9rem;line-height:1.25;margin:.2rem 0 .4rem}
+            .posted{color:#59636e;font-size:.9rem;margin:0 0 1.5rem}
+            .question{font-size:1.15rem;font-weight:600;border-left:4px solid #0969da;padding-left:.8rem}
+            .answer table{border-collapse:collapse;margin:1rem 0;display:block;overflow-x:auto}
+            .answer th,.answer td{border:1px solid #d1d9e0;padding:.35rem .7rem}
+            .answer th{background:#f6f8fa}
+            .answer pre{background:#f6f8fa;padding:.8rem 1rem;overflow-x:auto;border-radius:6px}
+            .answer code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
+            .math-display{display:block;overflow-x:auto;margin:1rem 0;text-align:center}
+            .related{margin-top:2.5rem;border-top:1px solid #d1d9e0}
+            .related ul{padding-left:1.2rem}
+            a{color:#0969da}
+            """;
+
+    /** KaTeX 0.16 from jsDelivr: css, js and the auto-render extension live below this URL. */
+    public static final String DEFAULT_KATEX_URL = "https://cdn.jsdelivr.net/npm/katex@0.16.11/dist";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final boolean page;
+    private final String baseUrl;
+    private final String lang;
+    private final String katexUrl;
+    private final String stylesheet;
+    private final String stylesheetHref;
+    private final String template;
+    private final UnaryOperator<String> linkResolver;
+    private final AnswerRenderer answers;
+
+    private HtmlArticleWriter(Builder b) {
+        this.page = b.page;
+        this.baseUrl = b.baseUrl;
+        this.lang = b.lang;
+        this.katexUrl = b.katexUrl;
+        this.stylesheet = b.stylesheet;
+        this.stylesheetHref = b.stylesheetHref;
+        this.template = b.template;
+        String base = b.baseUrl;
+        this.linkResolver = b.linkResolver != null ? b.linkResolver : url -> base + url;
+        this.answers = new AnswerRenderer(b.trustRawHtml);
+    }
+
+    /**
+     * A builder starting from the defaults: a complete page, no base URL, English, KaTeX from
+     * {@link #DEFAULT_KATEX_URL}, the built-in stylesheet and template, raw HTML escaped.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/html; charset=UTF-8";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "html";
+    }
+
+    @Override
+    public void write(Article article, Appendable out) throws IOException {
+        String content = content(article);
+        if (!page) {
+            out.append(content);
+            return;
+        }
+        String title = Html.escape(article.seo().title());
+        // One pass over the template, so that text inside the values is never taken for a placeholder.
+        StringBuilder sb = new StringBuilder(content.length() + 4096);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf("{{", i);
+            if (open < 0) {
+                break;
+            }
+            int close = template.indexOf("}}", open);
+            if (close < 0) {
+                break;
+            }
+            String name = template.substring(open + 2, close);
+            String value = switch (name) {
+                case "lang" -> Html.escape(lang);
+                case "title" -> title;
+                case "head" -> head(article);
+                case "content" -> content;
+                default -> null;
+            };
+            sb.append(template, i, open).append(value != null ? value : template.substring(open, close + 2));
+            i = close + 2;
+        }
+        sb.append(template, i, template.length());
+        out.append(sb);
+    }
+
+    /** The article's own HTML: title, date, question, answer and related links. */
+    private String content(Article article) {
+        StringBuilder sb = new StringBuilder(8192);
+        sb.append("<article class=\"quicktakes\">\n");
+        sb.append("<h1>").append(Html.escape(article.articleTitle())).append("</h1>\n");
+        sb.append("<p class=\"posted\">").append(Html.escape(article.postOnText())).append(" <time datetime=\"")
+                .append(article.date()).append("\">")
+                .append(Html.escape(MomentDateFormat.format(article.date(), article.dateFormat())))
+                .append("</time></p>\n");
+        sb.append("<p class=\"question\">").append(Html.escape(article.question())).append("</p>\n");
+        sb.append("<div class=\"answer\">\n").append(answers.render(article.answer())).append("</div>\n");
+        if (!article.related().isEmpty()) {
+            sb.append("<nav class=\"related\">\n<h2>Related</h2>\n<ul>\n");
+            for (RelatedArticle r : article.related()) {
+                String href = linkResolver.apply(r.url());
+                sb.append("<li>");
+                if (href == null) {
+                    sb.append("<span class=\"broken\">").append(Html.escape(r.title())).append("</span>");
+                } else {
+                    sb.append("<a href=\"").append(Html.escape(SafeUrls.sanitize(href))).append("\">")
+                            .append(Html.escape(r.title())).append("</a>");
+                }
+                sb.append("</li>\n");
+            }
+            sb.append("</ul>\n</nav>\n");
+        }
+        return sb.append("</article>").toString();
+    }
+
+    private String head(Article article) {
+        Seo seo = article.seo();
+        String canonical = Html.escape(SafeUrls.sanitize(baseUrl + article.url()));
+        String katex = Html.escape(SafeUrls.sanitize(katexUrl));
+        StringBuilder sb = new StringBuilder(2048);
+        sb.append("<meta charset=\"utf-8\">\n");
+        sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.append("<title>").append(Html.escape(seo.title())).append("</title>\n");
+        sb.append("<meta name=\"description\" content=\"").append(Html.escape(seo.pageDescription())).append("\">\n");
+        sb.append("<meta name=\"keywords\" content=\"").append(Html.escape(seo.pageKeywords())).append("\">\n");
+        if (article.noIndex()) {
+            sb.append("<meta name=\"robots\" content=\"noindex\">\n");
+        }
+        sb.append("<link rel=\"canonical\" href=\"").append(canonical).append("\">\n");
+        sb.append("<meta property=\"og:type\" content=\"article\">\n");
+        sb.append("<meta property=\"og:title\" content=\"").append(Html.escape(article.title())).append("\">\n");
+        sb.append("<meta property=\"og:description\" content=\"").append(Html.escape(seo.pageDescription())).append("\">\n");
+        sb.append("<meta property=\"og:url\" content=\"").append(canonical).append("\">\n");
+        if (stylesheetHref != null) {
+            sb.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(SafeUrls.sanitize(stylesheetHref))).append("\">\n");
+        } else {
+            sb.append("<style>\n").append(stylesheet.replace("</", "<\\/")).append("</style>\n");
+        }
+        sb.append("<link rel=\"stylesheet\" href=\"").append(katex).append("/katex.min.css\">\n");
+        sb.append("<script defer src=\"").append(katex).append("/katex.min.js\"></script>\n");
+        sb.append("<script defer src=\"").append(katex).append("/contrib/auto-render.min.js\"></script>\n");
+        sb.append("<script>document.addEventListener(\"DOMContentLoaded\",function(){if(window.renderMathInElement)"
+                + "renderMathInElement(document.body,{delimiters:[{left:\"\\\\[\",right:\"\\\\]\",display:true},"
+                + "{left:\"\\\\(\",right:\"\\\\)\",display:false}],throwOnError:false});});</script>\n");
+        sb.append("<script type=\"application/ld+json\">").append(jsonLd(article, baseUrl + article.url()))
+                .append("</script>");
+        return sb.toString();
+    }
+
+    /** schema.org QAPage, made safe inside a script element: no character of it can close the element. */
+    private static String jsonLd(Article article, String url) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("@context", "https://schema.org").put("@type", "QAPage");
+        ObjectNode q = root.putObject("mainEntity");
+        q.put("@type", "Question").put("name", article.title()).put("text", article.question())
+                .put("dateCreated", article.date().toString()).put("answerCount", 1);
+        q.putObject("author").put("@type", "Organization").put("name", article.author());
+        ObjectNode a = q.putObject("acceptedAnswer");
+        a.put("@type", "Answer").put("text", article.answer()).put("dateCreated", article.date().toString())
+                .put("url", url);
+        a.putObject("author").put("@type", "Organization").put("name", article.author());
+        try {
+            String json = JSON.writeValueAsString(root);
+            StringBuilder sb = new StringBuilder(json.length() + 64);
+            for (int i = 0; i < json.length(); i++) {
+                char c = json.charAt(i);
+                if (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                    sb.append(String.format("\\u%04x", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        } catch (JsonProcessingException e) {
+            throw new ArticleException("could not write JSON-LD: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Configures an {@link HtmlArticleWriter}. Not thread-safe; what it builds is. */
+    public static final class Builder {
+        private boolean page = true;
+        private String baseUrl = "";
+        private String lang = "en";
+        private String katexUrl = DEFAULT_KATEX_URL;
+        private String stylesheet = DEFAULT_STYLESHEET;
+        private String stylesheetHref;
+        private String template = DEFAULT_TEMPLATE;
+        private boolean trustRawHtml;
+        private UnaryOperator<String> linkResolver;
+
+        private Builder() {}
+
+        /**
+         * A complete page (the default) or only the article's content.
+         *
+         * @param page {@code true} for a page, {@code false} for a fragment
+         * @return this builder
+         */
+        public Builder page(boolean page) {
+            this.page = page;
+            return this;
+        }
+
+        /**
+         * The site's address, put before each article's {@code url} in canonical and Open Graph
+         * links and (by default) related links, such as {@code https://example.com}.
+         *
+         * @param baseUrl the base URL, without a trailing slash; empty for root-relative links
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            String b = Objects.requireNonNull(baseUrl, "baseUrl");
+            this.baseUrl = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+            return this;
+        }
+
+        /**
+         * The page's language.
+         *
+         * @param lang a language tag, {@code en} by default
+         * @return this builder
+         */
+        public Builder lang(String lang) {
+            this.lang = Objects.requireNonNull(lang, "lang");
+            return this;
+        }
+
+        /**
+         * Where KaTeX is: {@code katex.min.css}, {@code katex.min.js} and
+         * {@code contrib/auto-render.min.js} are loaded from below it.
+         *
+         * @param katexUrl the URL, {@link #DEFAULT_KATEX_URL} by default
+         * @return this builder
+         */
+        public Builder katexUrl(String katexUrl) {
+            String k = Objects.requireNonNull(katexUrl, "katexUrl");
+            this.katexUrl = k.endsWith("/") ? k.substring(0, k.length() - 1) : k;
+            return this;
+        }
+
+        /**
+         * The stylesheet written into each page.
+         *
+         * @param css the CSS, {@link #DEFAULT_STYLESHEET} by default
+         * @return this builder
+         */
+        public Builder stylesheet(String css) {
+            this.stylesheet = Objects.requireNonNull(css, "css");
+            this.stylesheetHref = null;
+            return this;
+        }
+
+        /**
+         * Links each page to a stylesheet instead of writing one into it.
+         *
+         * @param href the stylesheet's URL
+         * @return this builder
+         */
+        public Builder stylesheetHref(String href) {
+            this.stylesheetHref = Objects.requireNonNull(href, "href");
+            return this;
+        }
+
+        /**
+         * Replaces the page template. It must hold {@code {{content}}}; {@code {{lang}}},
+         * {@code {{title}}} and {@code {{head}}} are optional. Values are escaped before they are
+         * put in.
+         *
+         * @param template the template, {@link #DEFAULT_TEMPLATE} by default
+         * @return this builder
+         * @throws IllegalArgumentException if the template has no {@code {{content}}}
+         */
+        public Builder template(String template) {
+            if (!Objects.requireNonNull(template, "template").contains("{{content}}")) {
+                throw new IllegalArgumentException("a page template must contain {{content}}");
+            }
+            this.template = template;
+            return this;
+        }
+
+        /**
+         * Whether raw HTML in answers is written as HTML. Off by default: it is escaped. Turn it on
+         * only for answers you trust; URLs are still sanitised.
+         *
+         * @param trust {@code true} to let raw HTML through
+         * @return this builder
+         */
+        public Builder trustRawHtml(boolean trust) {
+            this.trustRawHtml = trust;
+            return this;
+        }
+
+        /**
+         * How related articles' urls become links: by default the base URL followed by the url.
+         * Returning {@code null} writes the title as text, not as a link (for targets that do not
+         * exist).
+         *
+         * @param resolver from a related article's url to an href, or {@code null}
+         * @return this builder
+         */
+        public Builder linkResolver(UnaryOperator<String> resolver) {
+            this.linkResolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /**
+         * Builds the writer.
+         *
+         * @return an immutable, thread-safe writer
+         */
+        public HtmlArticleWriter build() {
+            return new HtmlArticleWriter(this);
+        }
+    }
+}

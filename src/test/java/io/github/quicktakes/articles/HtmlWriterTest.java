@@ -47,6 +47,7 @@ class HtmlWriterTest {
         assertThat(doc.select("time").attr("datetime")).isEqualTo(a.date().toString());
         for (Element link : doc.select("a[href]")) {
             assertThat(link.attr("href")).isNotEmpty();
+            assertThat(link.absUrl("href")).as("resolves: " + link.outerHtml()).isNotEmpty();
             assertThat(XssTest.isDangerousUrl(link.attr("href"))).as(link.outerHtml()).isFalse();
         }
         assertThat(doc.select("nav.related li")).hasSize(a.related().size());

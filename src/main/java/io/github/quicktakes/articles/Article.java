@@ -37,11 +37,18 @@ public final class Article {
     private final ArticleDocument doc;
     private final String sourceName;
     private final ArticleParser parser;
+    /** The text this article was first read from, before any edit: how a save detects lost updates. */
+    private final String origin;
 
     Article(ArticleDocument doc, String sourceName, ArticleParser parser) {
+        this(doc, sourceName, parser, doc.text());
+    }
+
+    private Article(ArticleDocument doc, String sourceName, ArticleParser parser, String origin) {
         this.doc = doc;
         this.sourceName = sourceName;
         this.parser = parser;
+        this.origin = origin;
     }
 
     /**
@@ -331,7 +338,13 @@ public final class Article {
         if (text.equals(doc.text())) {
             return this;
         }
-        return parser.reread(text, sourceName);
+        Article edited = parser.reread(text, sourceName);
+        return new Article(edited.doc, sourceName, parser, origin);
+    }
+
+    /** The text this article, or the article it was edited from, was read from. */
+    String origin() {
+        return origin;
     }
 
     /** Equal texts; the source name does not count. */

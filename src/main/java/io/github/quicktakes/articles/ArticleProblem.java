@@ -1,0 +1,50 @@
+package io.github.quicktakes.articles;
+
+import java.nio.file.Path;
+
+/**
+ * A problem found in a repository: where it is and what it is.
+ *
+ * @param kind what kind of problem
+ * @param path the file, relative to the repository's root
+ * @param line the 1-based line, or {@code 0} when the problem has no line
+ * @param column the 1-based column, or {@code 0}
+ * @param message what is wrong, in one line
+ */
+public record ArticleProblem(Kind kind, Path path, int line, int column, String message) {
+
+    /** The kinds of problems a repository reports. */
+    public enum Kind {
+        /** The file is not a valid article; it was left untouched. */
+        PARSE_ERROR,
+        /** A lenient parse accepted something a strict one rejects (a missing key...). */
+        WARNING,
+        /** Another article has the same id (real data files one article under two subjects). */
+        DUPLICATE_ID,
+        /** Another article has the same url. */
+        DUPLICATE_URL,
+        /** {@code file_name} is not the file's name. */
+        FILE_NAME_MISMATCH,
+        /** {@code url} is not {@code /learn/<subject folder>/questions/<slug>}. */
+        URL_MISMATCH,
+        /** A related link points to no article. */
+        BROKEN_LINK,
+        /** A related link's copied id, title, subject or url differs from its target's. */
+        DRIFTED_LINK,
+        /** A related link points to the article itself. */
+        SELF_LINK,
+        /** Two related links point to the same article. */
+        DUPLICATE_LINK,
+        /** The related slots are not numbered 1, 2, 3... without gaps. */
+        SLOT_GAP,
+        /** A symbolic link that leads out of the repository's root; not read. */
+        OUTSIDE_ROOT
+    }
+
+    /** Returns {@code path:line:column: KIND: message}, leaving out an unknown line and column. */
+    @Override
+    public String toString() {
+        String where = path.toString().replace('\\', '/') + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
+        return where + ": " + kind + ": " + message;
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.quicktakes.articles.internal.repository;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Replaces a file so that a crash at any moment leaves either the old or the new content: the new
+ * bytes go to a temporary file in the same folder, are forced to disk, and the temporary file is
+ * moved over the target in one atomic rename. A failure at any step removes the temporary file
+ * and leaves the target as it was.
+ */
+public final class AtomicWriter {
+    private final FileOps ops;
+
+    public AtomicWriter(FileOps ops) {
+        this.ops = ops;
+    }
+
+    public void write(Path target, byte[] bytes) throws IOException {
+        Path dir = target.getParent();
+        Path temp = ops.createTemp(dir, target.getFileName().toString());
+        boolean moved = false;
+        try {
+            ops.writeAndSync(temp, bytes);
+            ops.moveAtomically(temp, target);
+            moved = true;
+        } finally {
+            if (!moved) {
+                try {
+                    ops.deleteIfExists(temp);
+                } catch (IOException suppressed) {
+                    // the original failure is the one worth reporting
+                }
+            }
+        }
+        ops.syncDirectory(dir);
+    }
+}

@@ -369,5 +369,14 @@ class ArticleRepositoryTest {
         System.out.printf("repository: %d articles, %d broken links (independent count %d); heap after load %.1f MB for %.1f MB of files (%.0f bytes per article, %.2fx the file size)%n",
                 repo.size(), reported, independent, (heapAfter - heapBefore) / 1e6, bytes / 1e6,
                 (heapAfter - heapBefore) / (double) repo.size(), (heapAfter - heapBefore) / (double) bytes);
+        repo = null;
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        ArticleRepository light = ArticleRepository.builder(Corpus.ROOT).indexOnly(true).open();
+        System.gc();
+        long after = rt.totalMemory() - rt.freeMemory();
+        assertThat(light.size()).isEqualTo(Corpus.files().size());
+        System.out.printf("repository (index only): heap after load %.1f MB (%.0f bytes per article)%n",
+                (after - before) / 1e6, (after - before) / (double) light.size());
     }
 }

@@ -11,6 +11,7 @@ module io.github.quicktakes.articles {
     requires org.commonmark.ext.autolink;
     requires org.commonmark.ext.task.list.items;
     requires static info.picocli;
+    requires static me.tongfei.progressbar;
 
     exports io.github.quicktakes.articles;
 

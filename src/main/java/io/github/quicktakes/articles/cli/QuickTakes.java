@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Read, check, convert and publish QuickTakes articles.",
-        subcommands = {ValidateCommand.class})
+        subcommands = {ValidateCommand.class, ConvertCommand.class, RenderCommand.class, StatsCommand.class,
+            FixLinksCommand.class})
 public final class QuickTakes {
 
     /** Exit code of a run that found no problem. */

@@ -2,7 +2,9 @@ package io.github.quicktakes.articles.cli;
 
 import io.github.quicktakes.articles.ArticleParseException;
 import io.github.quicktakes.articles.ArticleParser;
-import io.github.quicktakes.articles.ArticleWarning;
+import io.github.quicktakes.articles.ArticleProblem;
+import io.github.quicktakes.articles.ArticleRepository;
+import io.github.quicktakes.articles.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,29 +12,33 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code validate <path>}: reports every article that is not well formed. */
+/** {@code validate <path>}: the repository's validation report for a folder, or the checks of one file. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check one article or every *.md below a folder; exit 0 when clean, 1 when problems were found.")
+        description = "Check a folder of articles (or one file): parse errors, warnings, duplicate ids and urls, "
+                + "file names and urls that do not match, and link problems. Exit 0 when clean, 1 when problems "
+                + "were found, 2 for usage errors.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<path>", description = "An article file or a folder of articles.")
+    @Mixin
+    private CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "<path>", description = "A folder of articles, or one article file.")
     private Path path;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only the problems.")
-    private boolean quiet;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    private Format format;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of unexpected failures.")
-    private boolean verbose;
+    enum Format { text, json }
 
     @Override
     public Integer call() throws IOException {
@@ -41,34 +47,35 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("quicktakes: no such file or folder: " + path);
             return QuickTakes.USAGE;
         }
-        ArticleParser parser = ArticleParser.builder().lenient().build();
-        List<String> problems = new ArrayList<>();
-        int count = 0;
-        for (Path file : articleFiles(path)) {
-            count++;
-            try {
-                for (ArticleWarning w : parser.read(file).warnings()) {
-                    problems.add(w.toString());
-                }
-            } catch (ArticleParseException e) {
-                problems.add(e.getMessage());
+        ValidationReport report;
+        if (Files.isDirectory(path)) {
+            try (Progress progress = new Progress("validate", common.quiet)) {
+                report = ArticleRepository.builder(path).listener(progress).open().validate();
             }
+        } else {
+            report = validateFile(path);
         }
-        problems.forEach(out::println);
-        if (!quiet) {
-            out.printf("%d article%s checked, %d problem%s%n", count, count == 1 ? "" : "s",
-                    problems.size(), problems.size() == 1 ? "" : "s");
+        if (format == Format.json) {
+            out.println(report.toJson());
+        } else if (common.quiet) {
+            report.problems().forEach(out::println);
+        } else {
+            out.print(report.toText());
         }
         out.flush();
-        return problems.isEmpty() ? QuickTakes.OK : QuickTakes.PROBLEMS;
+        return report.hasProblems() ? QuickTakes.PROBLEMS : QuickTakes.OK;
     }
 
-    static List<Path> articleFiles(Path path) throws IOException {
-        if (Files.isRegularFile(path)) {
-            return List.of(path);
+    /** One file: parse errors and warnings (link checks need the folder). */
+    private static ValidationReport validateFile(Path file) throws IOException {
+        List<ArticleProblem> problems = new ArrayList<>();
+        Path name = file.getFileName();
+        try {
+            ArticleParser.builder().lenient().build().read(file).warnings().forEach(w -> problems.add(
+                    new ArticleProblem(ArticleProblem.Kind.WARNING, name, w.line(), w.column(), w.message())));
+        } catch (ArticleParseException e) {
+            problems.add(new ArticleProblem(ArticleProblem.Kind.PARSE_ERROR, name, e.line(), e.column(), e.reason()));
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-        }
+        return new ValidationReport(1, problems);
     }
 }

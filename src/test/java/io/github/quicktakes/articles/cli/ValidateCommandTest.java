@@ -28,27 +28,29 @@ class ValidateCommandTest {
 
     @Test
     void cleanFolderExitsZero(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.md"), Fixtures.MINIMAL);
+        Files.createDirectories(dir.resolve("testing"));
+        Files.writeString(dir.resolve("testing/a-small-question.md"), Fixtures.MINIMAL);
         Run r = run("validate", dir.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("1 article checked, 0 problems");
+        assertThat(r.out()).isEqualTo("1 article checked, 0 problems\n");
     }
 
     @Test
     void problemsAreListedWithFileLineAndColumnAndExitOne(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("good.md"), Fixtures.MINIMAL);
-        Path bad = dir.resolve("sub").resolve("bad.md");
-        Files.createDirectories(bad.getParent());
-        Files.writeString(bad, Fixtures.MINIMAL.replace("id: 42", "id: abc"));
-        Path warn = dir.resolve("warn.md");
-        Files.writeString(warn, "\n" + Fixtures.MINIMAL);
-
+        Files.createDirectories(dir.resolve("testing"));
+        Files.writeString(dir.resolve("testing/a-small-question.md"), Fixtures.MINIMAL);
+        Files.writeString(dir.resolve("testing/bad.md"), Fixtures.MINIMAL.replace("id: 42", "id: abc"));
         Run r = run("validate", dir.toString());
         assertThat(r.exit()).isEqualTo(QuickTakes.PROBLEMS);
-        assertThat(r.out()).contains(bad + ":3:5: 'id' must be an integer, found 'abc'")
-                .contains(warn + ":1:1: blank line before the opening '---'")
-                .contains("3 articles checked, 2 problems");
+        assertThat(r.out()).isEqualTo("testing/bad.md:3:5: PARSE_ERROR: 'id' must be an integer, found 'abc'\n"
+                + "2 articles checked, 1 problem (PARSE_ERROR 1)\n");
         assertThat(r.err()).isEmpty();
+
+        Path single = dir.resolve("lead.md");
+        Files.writeString(single, "\n" + Fixtures.MINIMAL);
+        Run one = run("validate", "--quiet", single.toString());
+        assertThat(one.exit()).isEqualTo(QuickTakes.PROBLEMS);
+        assertThat(one.out()).isEqualTo("lead.md:1:1: WARNING: blank line before the opening '---'\n");
     }
 
     @Test

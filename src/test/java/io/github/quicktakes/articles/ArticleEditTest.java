@@ -106,6 +106,16 @@ class ArticleEditTest {
     }
 
     @Test
+    void aNewKeyGoesAfterTheLastKnownKeyBeforeIt() {
+        String text = Fixtures.MINIMAL.replace("---\n\n&nbsp;",
+                "extra: 1\nrelated_article2:\n    id: 2\n    title: T\n    subject: S\n    url: /u\n---\n\n&nbsp;");
+        Article a = ArticleParser.parse(text).toBuilder()
+                .relatedArticle(new RelatedArticle(6, 6, "Six", "S", "/u6")).relatedArticle(new RelatedArticle(1, 1, "One", "S", "/u1"))
+                .build();
+        assertThat(List.copyOf(a.frontMatter().keySet())).endsWith("url", "related_article1", "extra", "related_article2", "related_article6");
+    }
+
+    @Test
     void newRelatedBlockFollowsTheFileConventions() {
         Article a = ArticleParser.parse(ICE).toBuilder()
                 .relatedArticle(new RelatedArticle(3, 700104, "What is density?", "Physics", "/learn/physics/questions/what-is-density"))

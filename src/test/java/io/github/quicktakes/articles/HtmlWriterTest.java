@@ -114,17 +114,17 @@ class HtmlWriterTest {
                 + "$$\n\\begin{aligned} a &= 1 \\\\ b &= 2 \\end{aligned}\n$$\n\n"
                 + "\\[\\nabla \\cdot E = \\frac{\\rho}{\\varepsilon_0}\\]\n\n"
                 + "| f | g |\n|---|---|\n| $f_1^*$ | $\\frac{1}{2}$ |\n\n"
-                + "Prices: $5 and $10 stay text; so does \\$x\\$.\n\n"
+                + "Prices: $5 and $10 stay text; so does \\$x\\$. Padded $ p \\neg q $ is math.\n\n"
                 + "Code `$not_math$` and\n\n```\nlet $a = b_c * 2;\n```\n";
         Article a = ArticleParser.parse(Fixtures.MINIMAL).toBuilder().answer(answer).build();
         String html = HtmlArticleWriter.builder().page(false).build().write(a);
         assertThat(formulas(html)).containsExactly("a_1 * b_2 = c_{12}", "x \\neq y", "\\frac{a}{b}",
                 "\n\\begin{aligned} a &= 1 \\\\ b &= 2 \\end{aligned}\n", "\\nabla \\cdot E = \\frac{\\rho}{\\varepsilon_0}",
-                "f_1^*", "\\frac{1}{2}");
+                "f_1^*", "\\frac{1}{2}", "p \\neg q");
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("em")).isEmpty();
         assertThat(doc.select("span.math-display")).hasSize(2);
-        assertThat(doc.text()).contains("Prices: $5 and $10 stay text; so does $x$.");
+        assertThat(doc.text()).contains("Prices: $5 and $10 stay text; so does $x$. Padded");
         assertThat(doc.select("code").first().text()).isEqualTo("$not_math$");
         assertThat(doc.select("pre code").text()).isEqualTo("let $a = b_c * 2;");
     }

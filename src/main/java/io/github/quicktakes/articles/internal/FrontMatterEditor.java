@@ -102,20 +102,38 @@ public final class FrontMatterEditor {
     }
 
     /**
-     * Where a new key goes: before the first key that comes after it in the generator's order, or
-     * after the last key (keys the order does not know always go last).
+     * Where a new key goes: right after the last key that comes before it in the generator's order
+     * (keys the order does not know are passed over); with none, before the first known key that
+     * comes after it; keys the order does not know always go last.
      */
     private static int insertionPoint(ArticleDocument doc, String key) {
         int rank = ArticleSchema.rank(key);
         List<MapEntry> entries = doc.root().entries();
+        if (entries.isEmpty()) {
+            return doc.frame().fmStart();
+        }
         if (rank != Integer.MAX_VALUE) {
+            MapEntry before = null;
+            MapEntry firstAfter = null;
             for (MapEntry e : entries) {
-                if (ArticleSchema.rank(e.key()) > rank) {
-                    return e.start();
+                int r = ArticleSchema.rank(e.key());
+                if (r == Integer.MAX_VALUE) {
+                    continue;
+                }
+                if (r < rank) {
+                    before = e;
+                } else if (firstAfter == null) {
+                    firstAfter = e;
                 }
             }
+            if (before != null) {
+                return before.end();
+            }
+            if (firstAfter != null) {
+                return firstAfter.start();
+            }
         }
-        return entries.isEmpty() ? doc.frame().fmStart() : entries.get(entries.size() - 1).end();
+        return entries.get(entries.size() - 1).end();
     }
 
     /** The lines of one entry: a scalar, a block mapping or a sequence. */

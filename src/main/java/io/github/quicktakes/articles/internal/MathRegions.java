@@ -2,9 +2,10 @@ package io.github.quicktakes.articles.internal;
 
 /**
  * Finds the math in a raw (still {@code \n}-encoded) answer: {@code $$...$$}, {@code \[...\]},
- * {@code \(...\)} and {@code $...$}. An inline {@code $} opens math only when a non-space character
- * follows it, and closes it only when a non-space character precedes it and no digit follows it (as
- * in Pandoc), so prices such as {@code $5 and $10} are not math; {@code \$} is a literal dollar.
+ * {@code \(...\)} and {@code $...$}. An inline {@code $} followed by a non-space character closes at
+ * a {@code $} preceded by a non-space character and followed by no digit (as in Pandoc), so prices
+ * such as {@code $5 and $10} are not math; {@code $ x $}, padded with spaces on both sides, is math
+ * too (as remark-math reads it); {@code \$} is a literal dollar.
  * Inline math does not run across a paragraph break.
  *
  * <p>Linear in the length of the text: a search for a closing delimiter that fails is not repeated
@@ -16,8 +17,11 @@ final class MathRegions {
     private int noDisplayClose = -1;
     private int noParenClose = -1;
     private int noBracketClose = -1;
-    /** Openers of inline math before this offset cannot be closed. */
-    private int noInlineCloseBefore = -1;
+    /**
+     * Openers of inline math before this offset cannot be closed, by kind: [0] for "$x", [1] for
+     * padded "$ x" (which close at different dollars).
+     */
+    private final int[] noInlineCloseBefore = {-1, -1};
 
     private MathRegions() {}
 
@@ -59,7 +63,7 @@ final class MathRegions {
                         i += 2;
                         continue;
                     }
-                } else if (i >= noInlineCloseBefore) {
+                } else if (i + 1 < n && i >= noInlineCloseBefore[s.charAt(i + 1) == ' ' ? 1 : 0]) {
                     end = inlineEnd(s, i);
                 }
             }
@@ -102,16 +106,20 @@ final class MathRegions {
      */
     private int inlineEnd(String s, int open) {
         int n = s.length();
-        if (open + 1 >= n || Character.isWhitespace(s.charAt(open + 1))) {
+        if (open + 1 >= n || s.charAt(open + 1) == '\n' || s.charAt(open + 1) == '\t') {
             return -1;
         }
+        // "$ x $" is math too (remark-math reads it so): a space after the opening dollar asks for
+        // one before the closing dollar, which keeps "$5 and $10" text.
+        boolean padded = s.charAt(open + 1) == ' ';
+        int kind = padded ? 1 : 0;
         int i = open + 1;
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < n) {
                 char d = s.charAt(i + 1);
                 if (d == 'n' && s.startsWith("\\n\\n", i)) {
-                    noInlineCloseBefore = i;
+                    noInlineCloseBefore[kind] = i;
                     return -1;
                 }
                 i += 2;
@@ -120,17 +128,17 @@ final class MathRegions {
             if (c == '$') {
                 boolean spaceBefore = Character.isWhitespace(s.charAt(i - 1));
                 boolean digitAfter = i + 1 < n && Character.isDigit(s.charAt(i + 1));
-                if (!spaceBefore && !digitAfter && i > open + 1) {
+                if (spaceBefore == padded && !digitAfter && i > open + 2 - (padded ? 0 : 1)) {
                     return i + 1;
                 }
                 if (i + 1 < n && s.charAt(i + 1) == '$') {
-                    noInlineCloseBefore = i;
+                    noInlineCloseBefore[kind] = i;
                     return -1;
                 }
             }
             i++;
         }
-        noInlineCloseBefore = n;
+        noInlineCloseBefore[kind] = n;
         return -1;
     }
 }

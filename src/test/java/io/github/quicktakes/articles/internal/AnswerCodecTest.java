@@ -26,6 +26,8 @@ class AnswerCodecTest {
         "\\\\n is two backslashes then n                   | \\\\n is two backslashes then n",
         "$\\not\\in$ and $a\\notin B$                       | $\\not\\in$ and $a\\notin B$",
         "no escapes at all                                 | no escapes at all",
+        "$ p \\neg q $ and $ a \\neq b $ padded           | $ p \\neg q $ and $ a \\neq b $ padded",
+        "costs $ 5 and\\nnot 6 $ here                      | costs $ 5 and⏎not 6 $ here",
     })
     void decodesLineBreaksButKeepsLatexCommandsInMath(String raw, String decoded) {
         assertThat(AnswerCodec.decode(raw.strip())).isEqualTo(decoded.strip().replace('⏎', '\n'));

@@ -12,9 +12,9 @@ import org.commonmark.parser.beta.Scanner;
  * Recognises math in answers as commonmark parses them: {@code $$...$$}, {@code \[...\]} (display)
  * and {@code \(...\)}, {@code $...$} (inline). Running inside the parser means code spans and code
  * blocks are never looked at, and a formula's {@code _}, {@code *} and backslashes never reach the
- * Markdown rules. Inline {@code $} follows Pandoc: the opening one must be followed by a non-space
- * character, the closing one preceded by a non-space character and not followed by a digit, so
- * {@code $5 and $10} stays text. Returning "none" hands the character back to commonmark (a plain
+ * Markdown rules. Inline {@code $} follows Pandoc: an opening one followed by a non-space character
+ * closes at one preceded by a non-space character and not followed by a digit, so
+ * {@code $5 and $10} stays text; {@code $ x $}, padded on both sides, is math as remark-math reads it. Returning "none" hands the character back to commonmark (a plain
  * backslash escape, a lone dollar).
  */
 final class MathParserFactory implements InlineContentParserFactory {
@@ -101,10 +101,13 @@ final class MathParserFactory implements InlineContentParserFactory {
 
     private static ParsedInline closeInlineDollar(Scanner s, Position start) {
         int next = s.peekCodePoint();
-        if (next == Scanner.END || Character.isWhitespace(next) || next == '$') {
+        if (next == Scanner.END || next == '\n' || next == '$') {
             s.setPosition(start);
             return ParsedInline.none();
         }
+        // "$ x $" is math too (remark-math reads it so): a space after the opening dollar asks for
+        // one before the closing dollar, which keeps "$5 and $10" text.
+        boolean padded = Character.isWhitespace(next);
         Position content = s.position();
         while (s.hasNext()) {
             char c = s.peek();
@@ -131,8 +134,9 @@ final class MathParserFactory implements InlineContentParserFactory {
                 Position end = s.position();
                 s.next();
                 int after = s.peekCodePoint();
-                if (!Character.isWhitespace(before) && !(after >= '0' && after <= '9')) {
-                    return ParsedInline.of(new MathNode(text(s, content, end), false), s.position());
+                String tex = text(s, content, end);
+                if (Character.isWhitespace(before) == padded && !(after >= '0' && after <= '9') && !tex.isBlank()) {
+                    return ParsedInline.of(new MathNode(padded ? tex.strip() : tex, false), s.position());
                 }
                 continue;
             }

@@ -68,7 +68,33 @@ class XssTest {
             "```\n<script>alert(1)</script>\n```",
             "data:text/html,<script>alert(1)</script>",
             "https://example.com/\" onclick=\"alert(1)",
-            "<a href=\"  &#14;  javascript:alert(1)\">x</a>");
+            "<a href=\"  &#14;  javascript:alert(1)\">x</a>",
+            // OWASP XSS filter-evasion cases that apply to Markdown and attribute contexts
+            "<IMG SRC=\"jav&#x0A;ascript:alert('XSS');\">",
+            "<IMG SRC=javascript:alert(String.fromCharCode(88,83,83))>",
+            "<IMG \"\"\"><SCRIPT>alert(\"XSS\")</SCRIPT>\">",
+            "<SCRIPT/XSS SRC=\"http://xss.rocks/xss.js\"></SCRIPT>",
+            "<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(\"XSS\")>",
+            "<<SCRIPT>alert(\"XSS\");//<</SCRIPT>",
+            "<IMG SRC=\"jav\tascript:alert('XSS');\">",
+            "<IMG SRC=\" &#14;  javascript:alert('XSS');\">",
+            "<svg/onload=alert('XSS')>",
+            "<INPUT TYPE=\"IMAGE\" SRC=\"javascript:alert('XSS');\">",
+            "<LINK REL=\"stylesheet\" HREF=\"javascript:alert('XSS');\">",
+            "<TABLE BACKGROUND=\"javascript:alert('XSS')\">",
+            "<DIV STYLE=\"width: expression(alert('XSS'));\">",
+            "[a](javascript&#58;alert(1))",
+            "[a](java%0ascript:alert(1))",
+            "![a](x\"onerror=\"alert(1))",
+            "[a](<javascript:alert(1)>)",
+            "[a]( javascript:alert(1) \"title\")",
+            "<vbscript:msgbox(1)>",
+            "<https://x.example/\"onmouseover=alert(1)>",
+            "[a](\\javascript:alert(1))",
+            "[a](JaVaScRiPt:alert(1))",
+            "[x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+            "<math href=\"javascript:alert(1)\">x</math>",
+            "\" autofocus onfocus=\"alert(1)\" x=\"");
 
     static List<String> attacks() {
         return ATTACKS;

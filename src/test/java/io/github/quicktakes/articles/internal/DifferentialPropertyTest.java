@@ -2,7 +2,10 @@ package io.github.quicktakes.articles.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleException;
+import io.github.quicktakes.articles.ArticleParser;
+import io.github.quicktakes.articles.ArticleWriter;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
 import java.util.List;
@@ -57,6 +60,46 @@ class DifferentialPropertyTest {
             assertThat(fast).isEqualTo(outcome(crlf, false));
         }
     }
+
+    /** Any input that parses is written back unedited to the same text. */
+    @Property(tries = 1000)
+    void anythingThatParsesIsWrittenBackExactly(@ForAll("documents") String text) {
+        Article a;
+        try {
+            a = LENIENT.read(text);
+        } catch (ArticleException invalid) {
+            return;
+        }
+        assertThat(ArticleWriter.markdown().write(a)).isEqualTo(text);
+    }
+
+    /** parse(write(edit(article))) equals the edited article, and holds the edited value. */
+    @Property(tries = 1000)
+    void anEditedArticleReadsBackAsItself(@ForAll("documents") String text, @ForAll("values") String value,
+                                          @ForAll("editedKeys") String key) {
+        Article a;
+        try {
+            a = LENIENT.read(text);
+        } catch (ArticleException invalid) {
+            return;
+        }
+        Article edited;
+        try {
+            edited = a.with(key, value);
+        } catch (ArticleException refused) {
+            return; // a value its known key cannot take, or an anchor an alias still needs
+        }
+        Article back = LENIENT.read(ArticleWriter.markdown().write(edited));
+        assertThat(back).isEqualTo(edited);
+        assertThat(back.frontMatter().get(key)).isEqualTo(value);
+    }
+
+    @Provide
+    Arbitrary<String> editedKeys() {
+        return Arbitraries.of("title", "extra", "x-y", "answer", "new_key");
+    }
+
+    private static final ArticleParser LENIENT = ArticleParser.builder().lenient().build();
 
     /** The tree (or the error) a reader gives; "general..." when the fast reader declined. */
     private static String outcome(String text, boolean fast) {

@@ -62,10 +62,7 @@ final class ConvertCommand implements Callable<Integer> {
             stdout.flush();
             return QuickTakes.OK;
         }
-        ArticleRepository repo;
-        try (Progress progress = new Progress("convert", common.quiet)) {
-            repo = ArticleRepository.builder(path).listener(progress).open();
-        }
+        ArticleRepository repo = common.openFolder(spec, path, "convert");
         for (ArticleProblem p : repo.loadProblems()) {
             spec.commandLine().getErr().println("quicktakes: skipped " + p);
         }

@@ -4,7 +4,6 @@ import io.github.quicktakes.articles.ArticleProblem;
 import io.github.quicktakes.articles.ArticleRepository;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,13 +34,9 @@ final class FixLinksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(folder)) {
-            spec.commandLine().getErr().println("quicktakes: not a folder: " + folder);
+        ArticleRepository repo = common.openFolder(spec, folder, "fix-links");
+        if (repo == null) {
             return QuickTakes.USAGE;
-        }
-        ArticleRepository repo;
-        try (Progress progress = new Progress("fix-links", common.quiet)) {
-            repo = ArticleRepository.builder(folder).listener(progress).open();
         }
         List<ArticleProblem> drift = repo.linkReport().stream().filter(p -> p.kind() == ArticleProblem.Kind.DRIFTED_LINK).toList();
         List<Path> files = repo.fixDriftedLinks(dryRun);

@@ -5,7 +5,6 @@ import io.github.quicktakes.articles.ArticleRepository;
 import io.github.quicktakes.articles.HtmlArticleWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,13 +44,9 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!Files.isDirectory(folder)) {
-            spec.commandLine().getErr().println("quicktakes: not a folder: " + folder);
+        ArticleRepository repo = common.openFolder(spec, folder, "render");
+        if (repo == null) {
             return QuickTakes.USAGE;
-        }
-        ArticleRepository repo;
-        try (Progress progress = new Progress("render", common.quiet)) {
-            repo = ArticleRepository.builder(folder).listener(progress).open();
         }
         for (ArticleProblem p : repo.loadProblems()) {
             spec.commandLine().getErr().println("quicktakes: skipped " + p);

@@ -39,20 +39,9 @@ final class SiteRenderer {
                 .baseUrl(this.baseUrl)
                 .katexUrl(katexUrl)
                 .stylesheetHref(UP_FROM_ARTICLE + "assets/style.css")
-                .template("""
-                        <!DOCTYPE html>
-                        <html lang="{{lang}}">
-                        <head>
-                        {{head}}
-                        </head>
-                        <body>
-                        <header class="site"><a href="../../../../index.html">QuickTakes</a> &rsaquo; <a href="../../index.html">All articles of this subject</a></header>
-                        <main>
-                        {{content}}
-                        </main>
-                        </body>
-                        </html>
-                        """)
+                .template(HtmlArticleWriter.DEFAULT_TEMPLATE.replace("<body>\n", "<body>\n<header class=\"site\">"
+                        + "<a href=\"" + UP_FROM_ARTICLE + "index.html\">QuickTakes</a> &rsaquo; "
+                        + "<a href=\"../../index.html\">All articles of this subject</a></header>\n"))
                 .linkResolver(url -> pageOf(url) != null && repo.byUrl(url).isPresent()
                         ? UP_FROM_ARTICLE + pageOf(url) : null)
                 .build();

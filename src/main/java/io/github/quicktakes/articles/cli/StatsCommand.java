@@ -7,7 +7,6 @@ import io.github.quicktakes.articles.ArticleProblem;
 import io.github.quicktakes.articles.ArticleRepository;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -41,13 +40,9 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(folder)) {
-            spec.commandLine().getErr().println("quicktakes: not a folder: " + folder);
+        ArticleRepository repo = common.openFolder(spec, folder, "stats");
+        if (repo == null) {
             return QuickTakes.USAGE;
-        }
-        ArticleRepository repo;
-        try (Progress progress = new Progress("stats", common.quiet)) {
-            repo = ArticleRepository.builder(folder).listener(progress).open();
         }
         List<Article> all = repo.all();
         Map<String, Integer> subjects = new TreeMap<>();

@@ -3,7 +3,6 @@ package io.github.quicktakes.articles.cli;
 import io.github.quicktakes.articles.ArticleParseException;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ArticleProblem;
-import io.github.quicktakes.articles.ArticleRepository;
 import io.github.quicktakes.articles.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,9 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationReport report;
         if (Files.isDirectory(path)) {
-            try (Progress progress = new Progress("validate", common.quiet)) {
-                report = ArticleRepository.builder(path).listener(progress).open().validate();
-            }
+            report = common.openFolder(spec, path, "validate").validate();
         } else {
             report = validateFile(path);
         }

@@ -126,7 +126,9 @@ public final class HtmlArticleWriter implements ArticleWriter {
 
     @Override
     public void write(Article article, Appendable out) throws IOException {
-        String content = content(article);
+        // Decoded once: the body and the JSON-LD both need the answer's Markdown.
+        String answer = article.answer();
+        String content = content(article, answer);
         if (!page) {
             out.append(content);
             return;
@@ -148,7 +150,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
             String value = switch (name) {
                 case "lang" -> Html.escape(lang);
                 case "title" -> title;
-                case "head" -> head(article);
+                case "head" -> head(article, answer);
                 case "content" -> content;
                 default -> null;
             };
@@ -160,7 +162,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
     }
 
     /** The article's own HTML: title, date, question, answer and related links. */
-    private String content(Article article) {
+    private String content(Article article, String answer) {
         StringBuilder sb = new StringBuilder(8192);
         sb.append("<article class=\"quicktakes\">\n");
         sb.append("<h1>").append(Html.escape(article.articleTitle())).append("</h1>\n");
@@ -169,7 +171,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
                 .append(Html.escape(MomentDateFormat.format(article.date(), article.dateFormat())))
                 .append("</time></p>\n");
         sb.append("<p class=\"question\">").append(Html.escape(article.question())).append("</p>\n");
-        sb.append("<div class=\"answer\">\n").append(answers.render(article.answer())).append("</div>\n");
+        sb.append("<div class=\"answer\">\n").append(answers.render(answer)).append("</div>\n");
         if (!article.related().isEmpty()) {
             sb.append("<nav class=\"related\">\n<h2>Related</h2>\n<ul>\n");
             for (RelatedArticle r : article.related()) {
@@ -188,7 +190,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
         return sb.append("</article>").toString();
     }
 
-    private String head(Article article) {
+    private String head(Article article, String answer) {
         Seo seo = article.seo();
         String canonical = Html.escape(SafeUrls.sanitize(baseUrl + article.url()));
         String katex = Html.escape(SafeUrls.sanitize(katexUrl));
@@ -217,13 +219,13 @@ public final class HtmlArticleWriter implements ArticleWriter {
         sb.append("<script>document.addEventListener(\"DOMContentLoaded\",function(){if(window.renderMathInElement)"
                 + "renderMathInElement(document.body,{delimiters:[{left:\"\\\\[\",right:\"\\\\]\",display:true},"
                 + "{left:\"\\\\(\",right:\"\\\\)\",display:false}],throwOnError:false});});</script>\n");
-        sb.append("<script type=\"application/ld+json\">").append(jsonLd(article, baseUrl + article.url()))
+        sb.append("<script type=\"application/ld+json\">").append(jsonLd(article, answer, baseUrl + article.url()))
                 .append("</script>");
         return sb.toString();
     }
 
     /** schema.org QAPage, made safe inside a script element: no character of it can close the element. */
-    private static String jsonLd(Article article, String url) {
+    private static String jsonLd(Article article, String answer, String url) {
         ObjectNode root = JSON.createObjectNode();
         root.put("@context", "https://schema.org").put("@type", "QAPage");
         ObjectNode q = root.putObject("mainEntity");
@@ -231,7 +233,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
                 .put("dateCreated", article.date().toString()).put("answerCount", 1);
         q.putObject("author").put("@type", "Organization").put("name", article.author());
         ObjectNode a = q.putObject("acceptedAnswer");
-        a.put("@type", "Answer").put("text", article.answer()).put("dateCreated", article.date().toString())
+        a.put("@type", "Answer").put("text", answer).put("dateCreated", article.date().toString())
                 .put("url", url);
         a.putObject("author").put("@type", "Organization").put("name", article.author());
         try {

@@ -106,6 +106,22 @@ class ArticleEditTest {
     }
 
     @Test
+    void whitespaceLinesAfterAnEditedValueAreNeverSwallowedByABlock() {
+        ArticleParser lenient = ArticleParser.builder().lenient().build();
+        for (String text : List.of(
+                "---\ntitle: plain\n      \nextra: >-\n    x\n      \n---\nbody",
+                "---\ntitle: >-\n    \t\n---\nbody",
+                "---\ntitle: >-\n    \t\nextra: |\n  x\n  \t\n---\nbody")) {
+            Article a = lenient.read(text);
+            for (String value : List.of("a: b", "a", "#x")) {
+                Article edited = a.with("title", value).with("extra", value);
+                Article back = lenient.read(edited.text());
+                assertThat(back.frontMatter()).as(text + " / " + value).containsEntry("title", value).containsEntry("extra", value);
+            }
+        }
+    }
+
+    @Test
     void aNewKeyGoesAfterTheLastKnownKeyBeforeIt() {
         String text = Fixtures.MINIMAL.replace("---\n\n&nbsp;",
                 "extra: 1\nrelated_article2:\n    id: 2\n    title: T\n    subject: S\n    url: /u\n---\n\n&nbsp;");

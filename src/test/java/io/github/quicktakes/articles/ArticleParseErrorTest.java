@@ -121,7 +121,7 @@ class ArticleParseErrorTest {
     @Test
     void noThirdPartyExceptionEscapesForGarbage() {
         String[] garbage = {"---\n{[}\n---\n", "---\n: :\n---\n", "---\n&a [*a]\n---\n", "---\n!!\n---\n",
-                "---\n\"\\q\"\n---\n", "---\n? [a]\n: b\n---\n", "---\nkey: |9\n  x\n---\n", "---\n%YAML 9.9\n---\n"};
+                "---\n\"\\q\"\n---\n", "---\nx: \"\\Uaaaaaaaa\"\n---\n", "---\nx: \"\\U00110000\"\n---\n", "---\n? [a]\n: b\n---\n", "---\nkey: |9\n  x\n---\n", "---\n%YAML 9.9\n---\n"};
         for (String g : garbage) {
             assertThatThrownBy(() -> ArticleParser.parse(g)).as(g).isInstanceOf(ArticleException.class);
         }

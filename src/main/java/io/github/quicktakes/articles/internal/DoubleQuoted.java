@@ -49,12 +49,16 @@ final class DoubleQuoted {
         if (i + 2 + hex > lineEnd) {
             return -1;
         }
+        long value = 0;
         for (int k = i + 2; k < i + 2 + hex; k++) {
-            if (Character.digit(s.charAt(k), 16) < 0) {
+            int digit = Character.digit(s.charAt(k), 16);
+            if (digit < 0) {
                 return -1;
             }
+            value = value * 16 + digit;
         }
-        return 2 + hex;
+        // Beyond Unicode (\U escapes can say up to FFFFFFFF): the general reader reports it.
+        return value <= Character.MAX_CODE_POINT ? 2 + hex : -1;
     }
 
     /** Decodes {@code s[start, end)}, the content of a checked one-line double-quoted scalar. */

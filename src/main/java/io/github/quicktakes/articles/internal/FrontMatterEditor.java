@@ -52,14 +52,14 @@ public final class FrontMatterEditor {
     }
 
     /**
-     * Whether a line of only spaces, more than {@code indent}, follows {@code offset} (after other
-     * space-only lines): YAML would read it as part of a block scalar written just before it, so
-     * no block scalar may be written there.
+     * Whether a line of only spaces and tabs, wider than {@code indent}, follows {@code offset}
+     * (after other such lines): YAML would read it as part of a block scalar written just before
+     * it, so no block scalar may be written there.
      */
     private static boolean spaceOnlyLineFollows(String text, int offset, int fmEnd, int indent) {
         for (int p = offset; p < fmEnd; p = Frame.lineEnd(text, p) + 1) {
             int i = p;
-            while (i < fmEnd && text.charAt(i) == ' ') {
+            while (i < fmEnd && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
                 i++;
             }
             if (i >= fmEnd || text.charAt(i) != '\n' && text.charAt(i) != '\r') {

@@ -333,10 +333,11 @@ final class GeneralFrontMatterReader {
         return -1;
     }
 
+    /** Only spaces: a tab beyond a block scalar's indentation is content, so it makes a line not blank. */
     private boolean isBlankLine(int line) {
         for (int i = lineStarts[line]; i < lineStarts[line + 1]; i++) {
             char c = s.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            if (c != ' ' && c != '\r' && c != '\n') {
                 return false;
             }
         }

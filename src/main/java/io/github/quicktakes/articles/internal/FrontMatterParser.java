@@ -4,6 +4,7 @@ package io.github.quicktakes.articles.internal;
 public final class FrontMatterParser {
     private FrontMatterParser() {}
 
+    /** Parses with the fast reader where it can, the general one elsewhere. */
     public static ArticleDocument parse(ParseContext ctx) {
         return parse(ctx, true);
     }

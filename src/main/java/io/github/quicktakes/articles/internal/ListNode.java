@@ -17,6 +17,7 @@ public final class ListNode extends YamlNode {
         this.weight = w;
     }
 
+    /** The items, in order. */
     public List<YamlNode> items() {
         return items;
     }

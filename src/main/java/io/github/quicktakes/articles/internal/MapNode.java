@@ -19,6 +19,7 @@ public final class MapNode extends YamlNode {
         this.weight = w;
     }
 
+    /** The entries, in file order. */
     public List<MapEntry> entries() {
         return entries;
     }

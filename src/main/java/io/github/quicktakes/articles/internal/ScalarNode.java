@@ -35,6 +35,7 @@ public final class ScalarNode extends YamlNode {
         this.explicitString = explicitString;
     }
 
+    /** How the scalar is written in the source. */
     public ScalarStyle style() {
         return style;
     }

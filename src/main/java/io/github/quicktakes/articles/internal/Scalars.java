@@ -32,6 +32,7 @@ public final class Scalars {
         return date != null ? date : s;
     }
 
+    /** Whether a plain scalar is YAML's null: empty, {@code ~} or {@code null} in its three spellings. */
     public static boolean isNull(String s) {
         return s.isEmpty() || s.equals("~") || s.equals("null") || s.equals("Null") || s.equals("NULL");
     }

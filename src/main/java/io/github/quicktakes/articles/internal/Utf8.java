@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 public final class Utf8 {
     private Utf8() {}
 
+    /** The text of UTF-8 bytes (a byte order mark kept as U+FEFF), or an error at the first invalid byte. */
     public static String decode(byte[] bytes, String sourceName) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -16,6 +16,7 @@ public final class AtomicWriter {
         this.ops = ops;
     }
 
+    /** Replaces {@code target} with {@code bytes}: the old or the new content, whatever happens. */
     public void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.getParent();
         Path temp = ops.createTemp(dir, target.getFileName().toString());

@@ -121,6 +121,23 @@ class ArticleEditTest {
         }
     }
 
+    /** SnakeYAML breaks lines at NEL, U+2028 and U+2029 too: spans must still be physical lines. */
+    @Test
+    void yaml11LineBreakCharactersDoNotShiftEditedLines() {
+        ArticleParser lenient = ArticleParser.builder().lenient().build();
+        for (String odd : List.of("\u0085", "\u2028", "\u2029", "\uD83D\uDE00\u2028")) {
+            String text = "---\nnote: x" + odd + "  y\nanswer: >-\n    a" + odd + "    b\nrelated_article1:\n    id: 5\n"
+                    + "    title: >-\n        T\n    subject: S\n    url: /u\n---\nbody";
+            Article a = lenient.read(text);
+            Article b = a.with("subject", "New").with("title", "Fresh");
+            assertThat(lenient.read(b.text())).isEqualTo(b);
+            assertThat(b.frontMatter()).containsEntry("subject", "New").containsEntry("title", "Fresh");
+            assertThat(b.related()).hasSize(1);
+            assertThat(b.text()).contains("    a" + odd + "    b\nsubject: New\nrelated_article1:\n    id: 5\n    title: >-\n        T\n")
+                    .startsWith("---\nnote: x" + odd + "  y\ntitle: >-\n    Fresh\nanswer:");
+        }
+    }
+
     @Test
     void aNewKeyGoesAfterTheLastKnownKeyBeforeIt() {
         String text = Fixtures.MINIMAL.replace("---\n\n&nbsp;",

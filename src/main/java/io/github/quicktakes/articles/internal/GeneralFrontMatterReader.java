@@ -31,8 +31,14 @@ final class GeneralFrontMatterReader {
     private final int fmStart;
     private final int fmEnd;
     private final int firstLine;
-    /** File offsets of the start of each front-matter line, indexed by SnakeYAML's 0-based line. */
+    /**
+     * File offsets of the start of each physical front-matter line (lines end at LF), and a last
+     * entry for the end of the front matter. SnakeYAML's own line numbers cannot index it: YAML 1.1
+     * also breaks lines at NEL, U+2028 and U+2029. Marks are placed by their character index instead.
+     */
     private final int[] lineStarts;
+    /** Char offset (from fmStart) of each code point index, or null when the two are the same. */
+    private final int[] charOfCodePoint;
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private int aliases;
 
@@ -48,6 +54,39 @@ final class GeneralFrontMatterReader {
         }
         starts.add(fmEnd);
         this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.charOfCodePoint = codePointMap(s, fmStart, fmEnd);
+    }
+
+    /** Null when the front matter has no surrogate pair (code point index = char index). */
+    private static int[] codePointMap(String s, int from, int to) {
+        boolean pairs = false;
+        for (int i = from; i < to && !pairs; i++) {
+            pairs = Character.isSurrogate(s.charAt(i));
+        }
+        if (!pairs) {
+            return null;
+        }
+        int[] map = new int[s.codePointCount(from, to) + 1];
+        int cp = 0;
+        for (int i = from; i < to; i += Character.charCount(s.codePointAt(i))) {
+            map[cp++] = i - from;
+        }
+        map[cp] = to - from;
+        return map;
+    }
+
+    /** The file offset of a mark. */
+    private int offset(Mark m) {
+        int index = Math.max(0, m.getIndex());
+        int off = charOfCodePoint == null ? index : charOfCodePoint[Math.min(index, charOfCodePoint.length - 1)];
+        return Math.min(fmStart + off, fmEnd);
+    }
+
+    /** The 0-based physical front-matter line of a mark (the last entry for the very end). */
+    private int line(Mark m) {
+        int off = offset(m);
+        int i = java.util.Arrays.binarySearch(lineStarts, off);
+        return i >= 0 ? i : -i - 2;
     }
 
     static MapNode read(ParseContext ctx, Frame frame) {
@@ -121,7 +160,7 @@ final class GeneralFrontMatterReader {
                         int contentIndent = -1;
                         if (se.isFolded() || se.isLiteral()) {
                             endLine = blockScalarEnd(se, endLine);
-                            contentIndent = contentIndent(ev.getStartMark().getLine(), endLine);
+                            contentIndent = contentIndent(line(ev.getStartMark()), endLine);
                         }
                         root = deliver(stack, node, endLine, contentIndent, root);
                     }
@@ -243,7 +282,7 @@ final class GeneralFrontMatterReader {
 
     private YamlNode close(Open open) {
         Mark m = open.start.getStartMark();
-        int line = firstLine + m.getLine();
+        int line = firstLine + line(m);
         int column = column(m);
         if (open.map) {
             return new MapNode(open.entries, !open.start.isFlow() && open.keysStartLines, line, column);
@@ -271,7 +310,7 @@ final class GeneralFrontMatterReader {
             case LITERAL -> ScalarStyle.LITERAL;
             default -> ScalarStyle.PLAIN;
         };
-        return new ScalarNode(style, value, explicitString, firstLine + m.getLine(), column(m));
+        return new ScalarNode(style, value, explicitString, firstLine + line(m), column(m));
     }
 
     /** Only the standard tags of the kind of node, and {@code !}, are allowed: none constructs anything. */
@@ -294,8 +333,9 @@ final class GeneralFrontMatterReader {
      * the mark stands in that line's indentation (a block scalar's end mark lies on the next line).
      */
     private int endLine(Mark startMark, Mark endMark) {
-        int line = endMark.getLine();
-        if (line > startMark.getLine() && line < lineStarts.length - 1) {
+        int line = line(endMark);
+        int startLine = line(startMark);
+        if (line > startLine && line < lineStarts.length - 1) {
             int ls = lineStarts[line];
             if (onlySpacesBefore(ls, column(endMark))) {
                 line--;
@@ -303,13 +343,13 @@ final class GeneralFrontMatterReader {
         } else if (line >= lineStarts.length - 1) {
             line = lineStarts.length - 2;
         }
-        return Math.max(line, startMark.getLine());
+        return Math.max(line, startLine);
     }
 
     /** Trailing blank lines belong to a block scalar only when it keeps them ({@code |+}, {@code >+}). */
     private int blockScalarEnd(ScalarEvent se, int endLine) {
-        int header = se.getStartMark().getLine();
-        int hs = lineStarts[header] + column(se.getStartMark()) - 1;
+        int header = line(se.getStartMark());
+        int hs = offset(se.getStartMark());
         int he = Frame.lineEnd(s, hs);
         boolean keep = s.substring(hs, Math.min(he, hs + 4)).indexOf('+') >= 0;
         int line = endLine;
@@ -354,19 +394,10 @@ final class GeneralFrontMatterReader {
         return true;
     }
 
-    /** SnakeYAML counts columns in code points; the rest of the library counts chars. */
+    /** The 1-based column of a mark on its physical line, in chars. */
     private int column(Mark m) {
-        int line = m.getLine();
-        if (line >= lineStarts.length - 1) {
-            return m.getColumn() + 1;
-        }
-        int ls = lineStarts[line];
-        int le = Frame.lineEnd(s, ls);
-        try {
-            return s.offsetByCodePoints(ls, m.getColumn()) - ls + 1;
-        } catch (IndexOutOfBoundsException e) {
-            return Math.min(m.getColumn(), le - ls) + 1;
-        }
+        int line = line(m);
+        return offset(m) - lineStarts[Math.min(line, lineStarts.length - 1)] + 1;
     }
 
     private io.github.quicktakes.articles.ArticleParseException error(String message, Mark m) {
@@ -377,11 +408,11 @@ final class GeneralFrontMatterReader {
         if (m == null) {
             return ctx.error(message, firstLine, 1, cause);
         }
-        return ctx.error(message, firstLine + m.getLine(), column(m), cause);
+        return ctx.error(message, firstLine + line(m), column(m), cause);
     }
 
     private io.github.quicktakes.articles.ArticleParseException limit(String name, String message, Mark m) {
-        return ctx.limit(name, message, firstLine + m.getLine(), column(m));
+        return ctx.limit(name, message, firstLine + line(m), column(m));
     }
 
     private static String oneLine(String message) {

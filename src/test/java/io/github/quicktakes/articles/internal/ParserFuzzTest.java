@@ -71,7 +71,8 @@ class ParserFuzzTest {
             return; // e.g. an unpaired surrogate, or a value a known key cannot take
         }
         Article reread = LENIENT.read(ArticleWriter.markdown().write(edited), "fuzz.md");
-        assertThat(reread).isEqualTo(edited);
-        assertThat(reread.frontMatter().get(key)).isEqualTo(newValue);
+        String story = "key " + key + "\n--- original\n" + text + "\n--- edited\n" + edited.text();
+        assertThat(reread).as(story).isEqualTo(edited);
+        assertThat(reread.frontMatter().get(key)).as(story).isEqualTo(newValue);
     }
 }

@@ -4,7 +4,10 @@ import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ArticleWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,6 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Writing articles back: unedited (the stored text, written out), one field edited (the edit
  * itself), and an already edited article written out. Scores are microseconds per article.
+ * {@code writeUneditedUtf8} also encodes the text to UTF-8 bytes, as saving a file does (the disk
+ * left out), since the other write benchmarks only hand the stored text to a {@link Writer}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -30,6 +35,9 @@ public class WriteBenchmark {
     Article[] edited;
     /** Written to, like a file, so the writer's output is really produced (not a shared String). */
     CountingWriter sink;
+    /** Encodes to UTF-8 into a stream that counts the bytes and drops them. */
+    Writer utf8Sink;
+    CountingStream utf8Bytes;
 
     @Setup
     public void setup() {
@@ -41,6 +49,8 @@ public class WriteBenchmark {
             edited[i] = articles[i].with("title", "An edited title " + i);
         }
         sink = new CountingWriter();
+        utf8Bytes = new CountingStream();
+        utf8Sink = new OutputStreamWriter(utf8Bytes, StandardCharsets.UTF_8);
     }
 
     @Benchmark
@@ -50,6 +60,16 @@ public class WriteBenchmark {
             ArticleWriter.markdown().write(a, sink);
         }
         return sink.count;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public long writeUneditedUtf8() throws IOException {
+        for (Article a : articles) {
+            ArticleWriter.markdown().write(a, utf8Sink);
+            utf8Sink.flush();
+        }
+        return utf8Bytes.count;
     }
 
     @Benchmark
@@ -95,5 +115,20 @@ public class WriteBenchmark {
 
         @Override
         public void close() {}
+    }
+
+    /** Counts the bytes written to it and drops them. */
+    static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 }

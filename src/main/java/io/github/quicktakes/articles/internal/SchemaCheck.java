@@ -27,7 +27,7 @@ final class SchemaCheck {
         noDuplicates(root, 0);
         for (MapEntry e : root.entries()) {
             KeyType type = ArticleSchema.typeOf(e.key());
-            checkValue(e.key(), e.value(), type, ArticleSchema.REQUIRED.contains(e.key()));
+            checkValue(null, e.key(), e.value(), type, ArticleSchema.REQUIRED.contains(e.key()));
             if (type == KeyType.MAPPING && e.value() instanceof MapNode block) {
                 checkBlock(e.key(), block);
             }
@@ -44,7 +44,7 @@ final class SchemaCheck {
         List<String> required = related ? ArticleSchema.RELATED_KEYS : ArticleSchema.SEO_KEYS;
         for (MapEntry e : block.entries()) {
             KeyType type = ArticleSchema.typeOf(parent, e.key());
-            checkValue(parent + "." + e.key(), e.value(), type, required.contains(e.key()));
+            checkValue(parent, e.key(), e.value(), type, required.contains(e.key()));
         }
         for (String key : required) {
             if (block.entry(key) == null) {
@@ -53,28 +53,29 @@ final class SchemaCheck {
         }
     }
 
-    private void checkValue(String path, YamlNode node, KeyType type, boolean required) {
+    /** Checks one value; its key's path ({@code parent.key}) is only built for a message. */
+    private void checkValue(String parent, String key, YamlNode node, KeyType type, boolean required) {
         if (type == KeyType.ANY) {
             return;
         }
         if (type == KeyType.MAPPING) {
             if (!(node instanceof MapNode)) {
-                if (node instanceof ScalarNode sn && sn.isPlain() && sn.value().isEmpty()) {
-                    ctx.problem("'" + path + "' is empty", node.line(), node.column());
+                if (node instanceof ScalarNode sn && sn.isPlain() && sn.sourceLength() == 0) {
+                    ctx.problem("'" + path(parent, key) + "' is empty", node.line(), node.column());
                 } else {
-                    throw typeError(path, type, node);
+                    throw typeError(path(parent, key), type, node);
                 }
             }
             return;
         }
         if (!(node instanceof ScalarNode sn)) {
-            throw typeError(path, type, node);
+            throw typeError(path(parent, key), type, node);
         }
-        if (sn.isPlain() && sn.value().isEmpty()) {
+        if (sn.isPlain() && sn.sourceLength() == 0) {
             if (required) {
-                ctx.problem("'" + path + "' is empty", node.line(), node.column());
+                ctx.problem("'" + path(parent, key) + "' is empty", node.line(), node.column());
             } else if (type != KeyType.TEXT) {
-                throw typeError(path, type, node);
+                throw typeError(path(parent, key), type, node);
             }
             return;
         }
@@ -82,8 +83,12 @@ final class SchemaCheck {
             return;
         }
         if (!sn.isPlain() || Values.scalar(sn, type) == null) {
-            throw typeError(path, type, node);
+            throw typeError(path(parent, key), type, node);
         }
+    }
+
+    private static String path(String parent, String key) {
+        return parent == null ? key : parent + "." + key;
     }
 
     private RuntimeException typeError(String path, KeyType type, YamlNode node) {

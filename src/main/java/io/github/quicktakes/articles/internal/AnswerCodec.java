@@ -41,8 +41,16 @@ public final class AnswerCodec {
         int n = raw.length();
         int i = 0;
         while (i < n) {
-            char c = raw.charAt(i);
-            if (c != '\\' || i + 1 >= n) {
+            // Text up to the next backslash is copied in one go: only escapes need looking at.
+            int slash = raw.indexOf('\\', i);
+            if (slash < 0) {
+                sb.append(raw, i, n);
+                break;
+            }
+            sb.append(raw, i, slash);
+            i = slash;
+            char c = '\\';
+            if (i + 1 >= n) {
                 sb.append(c);
                 i++;
                 continue;

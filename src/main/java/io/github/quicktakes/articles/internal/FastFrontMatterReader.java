@@ -24,6 +24,8 @@ final class FastFrontMatterReader {
     private int pos;
     private int line;
     private int keys;
+    /** Reused by the printable checks of this one read (a reader is never shared). */
+    private final char[] buf = new char[512];
 
     private FastFrontMatterReader(ParseContext ctx, Frame frame) {
         this.s = ctx.text;
@@ -114,7 +116,7 @@ final class FastFrontMatterReader {
         ScalarStyle style;
         if (c == '"' || c == '\'') {
             int close = c == '"' ? DoubleQuoted.findClose(s, v + 1, ce) : singleQuoteClose(v + 1, ce);
-            if (close < 0 || !onlySpaces(close + 1, ce) || !Chars.allPrintable(s, v + 1, close)) {
+            if (close < 0 || !onlySpaces(close + 1, ce) || !Chars.allPrintable(s, v + 1, close, buf)) {
                 return null;
             }
             style = c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED;
@@ -181,7 +183,7 @@ final class FastFrontMatterReader {
             return emptyFolded(key, ls, keyLine, keyCol, headerCol);
         }
         int valueStart = pos + ci;
-        if (!Chars.allPrintable(s, valueStart, ce)) {
+        if (!Chars.allPrintable(s, valueStart, ce, buf)) {
             return null;
         }
         checkLength(ce - valueStart, line, ci + 1);
@@ -284,7 +286,7 @@ final class FastFrontMatterReader {
                 return -1;
             }
         }
-        return Chars.allPrintable(s, v, e) ? e : -1;
+        return Chars.allPrintable(s, v, e, buf) ? e : -1;
     }
 
     private int singleQuoteClose(int from, int ce) {

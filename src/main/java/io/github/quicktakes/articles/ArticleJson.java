@@ -1,6 +1,5 @@
 package io.github.quicktakes.articles;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,9 +42,7 @@ public final class ArticleJson implements ArticleWriter {
 
     static final ArticleJson DEFAULT = builder().build();
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private final boolean pretty;
     private final boolean includeSource;

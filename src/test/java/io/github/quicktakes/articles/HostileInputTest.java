@@ -60,7 +60,7 @@ class HostileInputTest {
                 Arguments.of("missing closing ---", M.replace("\n---\n\n&nbsp;", "\n")),
                 Arguments.of("CRLF mixed with LF", M.replace("date: 2024-11-27\n", "date: 2024-11-27\r\n")),
                 Arguments.of("extremely long front-matter line", extra("long: " + "y ".repeat(3_000_000))),
-                Arguments.of("many keys", extra("k: v\n".repeat(0) + keys(5_000))),
+                Arguments.of("many keys", extra(keys(5_000))),
                 Arguments.of("many aliases", extra("a: &a x\n" + "b: [" + "*a, ".repeat(1_000) + "*a]")));
     }
 

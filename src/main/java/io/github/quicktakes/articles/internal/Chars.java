@@ -70,17 +70,6 @@ final class Chars {
         return i >= to || allPrintable(s, i, to);
     }
 
-    /** Whether the value holds a character that some YAML version reads as a line break. */
-    static boolean hasLineBreak(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The first unpaired surrogate's index, or -1 when the string is valid Unicode. */
     static int unpairedSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -100,12 +100,4 @@ public final class ParseContext {
         return sb.toString();
     }
 
-    /** The 1-based line of an offset in the text. */
-    int lineOf(int offset) {
-        int line = 1;
-        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-            line++;
-        }
-        return line;
-    }
 }

@@ -146,19 +146,6 @@ public final class Scalars {
         }
     }
 
-    /** Whether the text has the shape of a date, valid or not. */
-    static boolean looksLikeDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && !isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static int num(String s, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {

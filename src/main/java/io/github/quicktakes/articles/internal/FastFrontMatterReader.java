@@ -9,43 +9,97 @@ import java.util.List;
  * {@code >-} folded blocks of one content line, separated by blank lines.
  *
  * <p>Anything else (comments, tabs, sequences, flow collections, anchors, multi-line scalars, other
- * block headers, text after a closing quote...) makes {@link #read} return {@code null}, and the
- * caller hands the front matter to the {@link GeneralFrontMatterReader general reader}, which is
- * the reference: for every input both accept they give the same tree (a differential test checks
- * it). So this class never reports a syntax error; it only enforces the limits, exactly as the
- * general reader does.
+ * block headers, text after a closing quote, mixed or bare carriage returns, a character YAML does
+ * not allow...) makes {@link #read} return {@code null}, and the caller splits the file with
+ * {@link Frame#close} and hands the front matter to the {@link GeneralFrontMatterReader general
+ * reader}, which is the reference: for every input both accept they give the same tree and frame (a
+ * differential test checks it). So this class never reports a syntax error; it only enforces the
+ * limits, exactly as the general reader does.
  *
- * <p>Values are not copied: scalars keep their span in the source and decode when asked.
+ * <p>It works in two passes. The first, {@link FrontMatterLines}, finds the lines up to the closing
+ * delimiter and checks every character; the second reads the mappings from that line table, so no
+ * character is looked at twice except those of keys and of short plain values. Values are not
+ * copied: scalars keep their span in the source and decode when asked.
  */
 final class FastFrontMatterReader {
-    private final String s;
-    private final int end;
-    private final ParseContext ctx;
-    private int pos;
-    private int line;
-    private int keys;
-    /** Reused by the printable checks of this one read (a reader is never shared). */
-    private final char[] buf = new char[512];
+    /** What the fast reader found: where the parts of the file are, and the front matter's tree. */
+    record Result(Frame frame, MapNode root) {}
 
-    private FastFrontMatterReader(ParseContext ctx, Frame frame) {
+    private static final int NOT_FOUND = Integer.MAX_VALUE;
+
+    private final String s;
+    private final ParseContext ctx;
+    private final Frame opening;
+
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] indents;
+    private final int lines;
+    private final int fmEnd;
+
+    /** The line the second pass is at, as an index into the line table. */
+    private int li;
+    private int keys;
+    /** The hash of the key {@link #keyEnd} read last, to look it up among the known ones. */
+    private int keyHash;
+    /** The next {@code ':'} and {@code '#'} at or after some offset, found once and reused. */
+    private int colonAt = -1;
+    private int hashAt = -1;
+
+    private FastFrontMatterReader(ParseContext ctx, Frame opening, FrontMatterLines table) {
         this.s = ctx.text;
-        this.end = frame.fmEnd();
         this.ctx = ctx;
-        this.pos = frame.fmStart();
-        this.line = frame.fmFirstLine();
+        this.opening = opening;
+        this.starts = table.starts;
+        this.ends = table.ends;
+        this.indents = table.indents;
+        this.lines = table.count;
+        this.fmEnd = table.fmEnd;
     }
 
-    /** The front matter's root mapping, or {@code null} when it is outside the subset. */
-    static MapNode read(ParseContext ctx, Frame frame) {
-        return new FastFrontMatterReader(ctx, frame).readDocument();
+    /**
+     * Reads the front matter after an {@link Frame#open opening}, or returns {@code null} when the
+     * file is outside the subset.
+     */
+    static Result read(ParseContext ctx, Frame opening) {
+        FrontMatterLines table = FrontMatterLines.scan(ctx, opening);
+        if (table == null) {
+            return null;
+        }
+        MapNode root = new FastFrontMatterReader(ctx, opening, table).readDocument();
+        if (root == null) {
+            return null;
+        }
+        Frame frame = new Frame(opening.fmStart(), table.fmEnd, table.bodyStart, opening.fmFirstLine(),
+                opening.lineEnding());
+        return new Result(frame, root);
+    }
+
+    private int lineNumber(int index) {
+        return opening.fmFirstLine() + index;
+    }
+
+    /** The offset where line {@code index} starts; the closing delimiter's for the one after the last. */
+    private int lineStart(int index) {
+        return index < lines ? starts[index] : fmEnd;
+    }
+
+    private boolean blank(int index) {
+        return starts[index] + indents[index] == ends[index];
+    }
+
+    private void skipBlankLines() {
+        while (li < lines && blank(li)) {
+            li++;
+        }
     }
 
     private MapNode readDocument() {
         skipBlankLines();
-        if (pos >= end) {
-            return new MapNode(List.of(), true, line, 1);
+        if (li >= lines) {
+            return new MapNode(List.of(), true, lineNumber(li), 1);
         }
-        if (indentAt(pos) != 0) {
+        if (indents[li] != 0) {
             return null;
         }
         return readMapping(0, 1);
@@ -54,17 +108,17 @@ final class FastFrontMatterReader {
     private MapNode readMapping(int indent, int depth) {
         if (depth > ctx.limits.maxNestingDepth()) {
             throw ctx.limit("maxNestingDepth", "front matter nests deeper than "
-                    + ctx.limits.maxNestingDepth() + " levels", line, indent + 1);
+                    + ctx.limits.maxNestingDepth() + " levels", lineNumber(li), indent + 1);
         }
-        int firstLine = line;
+        int firstLine = lineNumber(li);
         List<MapEntry> entries = new ArrayList<>(depth == 1 ? 24 : 6);
         while (true) {
             skipBlankLines();
-            if (pos >= end) {
+            if (li >= lines) {
                 break;
             }
-            int ind = indentAt(pos);
-            if (ind < 0 || ind > indent) {
+            int ind = indents[li];
+            if (ind > indent) {
                 return null;
             }
             if (ind < indent) {
@@ -80,29 +134,25 @@ final class FastFrontMatterReader {
     }
 
     private MapEntry readEntry(int indent, int depth) {
-        int ls = pos;
-        int eol = Frame.lineEnd(s, pos);
-        int ce = eol > ls && s.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+        int ls = starts[li];
+        int ce = ends[li];
         int k = ls + indent;
         int colon = keyEnd(k, ce);
         if (colon < 0) {
             return null;
         }
+        int keyLine = lineNumber(li);
+        int keyCol = indent + 1;
         if (++keys > ctx.limits.maxKeys()) {
             throw ctx.limit("maxKeys", "front matter has more than " + ctx.limits.maxKeys() + " keys",
-                    line, indent + 1);
+                    keyLine, keyCol);
         }
-        String key = KnownKeys.key(s, k, colon);
-        int keyLine = line;
-        int keyCol = indent + 1;
+        String key = KnownKeys.key(s, k, colon, keyHash);
         int v = colon + 1;
         while (v < ce && s.charAt(v) == ' ') {
             v++;
         }
-        if (v < ce && s.charAt(v) == '\t') {
-            return null;
-        }
-        nextLine(eol);
+        li++;
         if (v >= ce) {
             // An empty value stands right after the colon, where SnakeYAML places it too.
             return readNestedOrEmpty(key, indent, depth, ls, keyLine, keyCol, colon + 1);
@@ -116,7 +166,7 @@ final class FastFrontMatterReader {
         ScalarStyle style;
         if (c == '"' || c == '\'') {
             int close = c == '"' ? DoubleQuoted.findClose(s, v + 1, ce) : singleQuoteClose(v + 1, ce);
-            if (close < 0 || !onlySpaces(close + 1, ce) || !Chars.allPrintable(s, v + 1, close, buf)) {
+            if (close < 0 || !onlySpaces(close + 1, ce)) {
                 return null;
             }
             style = c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED;
@@ -135,83 +185,69 @@ final class FastFrontMatterReader {
             return null;
         }
         ScalarNode node = new ScalarNode(style, s, valueStart, valueEnd, keyLine, v - ls + 1);
-        return new MapEntry(key, node, keyLine, keyCol, ls, eol + 1, -1);
+        return new MapEntry(key, node, keyLine, keyCol, ls, lineStart(li), -1);
     }
 
     /** {@code key:} with nothing after it: a nested mapping on the next lines, or an empty value. */
     private MapEntry readNestedOrEmpty(String key, int indent, int depth, int ls, int keyLine, int keyCol, int v) {
-        int afterKey = pos;
-        int afterKeyLine = line;
+        int afterKey = li;
         skipBlankLines();
-        if (pos < end && indentAt(pos) != 0 && indentAt(pos) > indent) {
-            int childIndent = indentAt(pos);
-            char first = s.charAt(pos + childIndent);
-            if (first == '-' || first == '#' || afterKey != pos) {
+        if (li < lines && indents[li] > indent) {
+            char first = s.charAt(starts[li] + indents[li]);
+            if (first == '-' || first == '#' || afterKey != li) {
                 return null;
             }
-            MapNode child = readMapping(childIndent, depth + 1);
+            MapNode child = readMapping(indents[li], depth + 1);
             if (child == null || child.entries().isEmpty()) {
                 return null;
             }
             int childEnd = child.entries().get(child.entries().size() - 1).end();
             return new MapEntry(key, child, keyLine, keyCol, ls, childEnd, -1);
         }
-        if (pos < end && indentAt(pos) < 0) {
-            return null;
-        }
-        pos = afterKey;
-        line = afterKeyLine;
+        li = afterKey;
         ScalarNode empty = new ScalarNode(ScalarStyle.PLAIN, s, v, v, keyLine, v - ls + 1);
-        return new MapEntry(key, empty, keyLine, keyCol, ls, afterKey, -1);
+        return new MapEntry(key, empty, keyLine, keyCol, ls, lineStart(afterKey), -1);
     }
 
     /** A {@code >-} block: one content line, more indented than the key, or none at all. */
     private MapEntry readFolded(String key, int indent, int ls, int keyLine, int keyCol, int headerCol) {
-        if (pos >= end) {
+        if (li >= lines) {
             return emptyFolded(key, ls, keyLine, keyCol, headerCol);
         }
-        int ci = indentAt(pos);
-        int eol = Frame.lineEnd(s, pos);
-        int ce = eol > pos && s.charAt(eol - 1) == '\r' ? eol - 1 : eol;
-        if (ci < 0) {
-            return null;
-        }
-        if (pos + ci >= ce) {
+        if (blank(li)) {
             return null; // a blank line first: leading line breaks, left to the general reader
         }
+        int ci = indents[li];
         if (ci <= indent) {
             return emptyFolded(key, ls, keyLine, keyCol, headerCol);
         }
-        int valueStart = pos + ci;
-        if (!Chars.allPrintable(s, valueStart, ce, buf)) {
-            return null;
-        }
-        checkLength(ce - valueStart, line, ci + 1);
+        int valueStart = starts[li] + ci;
+        int ce = ends[li];
+        checkLength(ce - valueStart, lineNumber(li), ci + 1);
         ScalarNode node = new ScalarNode(ScalarStyle.FOLDED, s, valueStart, ce, keyLine, headerCol);
-        nextLine(eol);
+        li++;
         if (continues(indent) || spaceOnlyContentFollows(indent)) {
             return null;
         }
-        return new MapEntry(key, node, keyLine, keyCol, ls, eol + 1, ci);
+        return new MapEntry(key, node, keyLine, keyCol, ls, lineStart(li), ci);
     }
 
     private MapEntry emptyFolded(String key, int ls, int keyLine, int keyCol, int headerCol) {
-        ScalarNode node = new ScalarNode(ScalarStyle.FOLDED, s, pos, pos, keyLine, headerCol);
-        return new MapEntry(key, node, keyLine, keyCol, ls, pos, -1);
+        int at = lineStart(li);
+        ScalarNode node = new ScalarNode(ScalarStyle.FOLDED, s, at, at, keyLine, headerCol);
+        return new MapEntry(key, node, keyLine, keyCol, ls, at, -1);
     }
 
     /**
      * Whether a more indented line follows (after blank lines): a multi-line value, left to the
-     * general reader. The position is left where it was.
+     * general reader.
      */
     private boolean continues(int indent) {
-        int savedPos = pos;
-        int savedLine = line;
-        skipBlankLines();
-        boolean more = pos < end && indentAt(pos) != 0 && (indentAt(pos) < 0 || indentAt(pos) > indent);
-        pos = savedPos;
-        line = savedLine;
-        return more;
+        int i = li;
+        while (i < lines && blank(i)) {
+            i++;
+        }
+        return i < lines && indents[i] > indent;
     }
 
     /**
@@ -220,23 +256,18 @@ final class FastFrontMatterReader {
      * handles.
      */
     private boolean spaceOnlyContentFollows(int indent) {
-        for (int p = pos; p < end; p = Frame.lineEnd(s, p) + 1) {
-            int i = p;
-            while (s.charAt(i) == ' ') {
-                i++;
-            }
-            char c = s.charAt(i);
-            if (c != '\n' && c != '\r') {
-                return false;
-            }
-            if (i - p > indent) {
+        for (int i = li; i < lines && blank(i); i++) {
+            if (indents[i] > indent) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The offset of the colon ending a simple key at {@code k}, or -1. */
+    /**
+     * The offset of the colon ending a simple key at {@code k}, or -1. Sets {@link #keyHash} to
+     * the key's {@code String.hashCode()}, computed on the way.
+     */
     private int keyEnd(int k, int ce) {
         if (k >= ce) {
             return -1;
@@ -245,15 +276,18 @@ final class FastFrontMatterReader {
         if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_')) {
             return -1;
         }
+        int hash = c;
         int i = k + 1;
         while (i < ce) {
             c = s.charAt(i);
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+                hash = 31 * hash + c;
                 i++;
             } else {
                 break;
             }
         }
+        keyHash = hash;
         if (i >= ce || s.charAt(i) != ':') {
             return -1;
         }
@@ -262,8 +296,8 @@ final class FastFrontMatterReader {
 
     /**
      * The end of a one-line plain scalar starting at {@code v} (trailing spaces dropped), or -1
-     * when it is not one this reader takes: an indicator first, a tab, {@code ": "} or {@code " #"}
-     * inside, a colon last, or a character that is not printable.
+     * when it is not one this reader takes: an indicator first, {@code ": "} or {@code " #"}
+     * inside, or a colon last. (The first pass has checked its characters.)
      */
     private int plainEnd(int v, int ce) {
         char first = s.charAt(v);
@@ -277,16 +311,39 @@ final class FastFrontMatterReader {
         while (e > v && s.charAt(e - 1) == ' ') {
             e--;
         }
-        for (int i = v; i < e; i++) {
-            char c = s.charAt(i);
-            if (c == ':' && (i + 1 == e || s.charAt(i + 1) == ' ')) {
-                return -1;
-            }
-            if (c == '#' && s.charAt(i - 1) == ' ') {
+        for (int i = nextColon(v); i < e; i = nextColon(i + 1)) {
+            if (i + 1 == e || s.charAt(i + 1) == ' ') {
                 return -1;
             }
         }
-        return Chars.allPrintable(s, v, e, buf) ? e : -1;
+        for (int i = nextHash(v); i < e; i = nextHash(i + 1)) {
+            if (s.charAt(i - 1) == ' ') {
+                return -1;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * The first {@code ':'} at or after {@code from}. Searches go forward only and reuse the last
+     * find, so all of them together read the text at most once (every key line has a colon, so a
+     * search rarely goes far).
+     */
+    private int nextColon(int from) {
+        if (colonAt < from) {
+            int i = s.indexOf(':', from);
+            colonAt = i < 0 ? NOT_FOUND : i;
+        }
+        return colonAt;
+    }
+
+    /** The first {@code '#'} at or after {@code from}, found like {@link #nextColon}. */
+    private int nextHash(int from) {
+        if (hashAt < from) {
+            int i = s.indexOf('#', from);
+            hashAt = i < 0 ? NOT_FOUND : i;
+        }
+        return hashAt;
     }
 
     private int singleQuoteClose(int from, int ce) {
@@ -318,36 +375,5 @@ final class FastFrontMatterReader {
             throw ctx.limit("maxScalarLength", "a value of " + length + " characters is over the limit of "
                     + ctx.limits.maxScalarLength(), atLine, atColumn);
         }
-    }
-
-    /** Spaces at the start of the line at {@code p}; -1 when a tab follows them. */
-    private int indentAt(int p) {
-        int i = p;
-        while (i < end && s.charAt(i) == ' ') {
-            i++;
-        }
-        return i < end && s.charAt(i) == '\t' ? -1 : i - p;
-    }
-
-    private void skipBlankLines() {
-        while (pos < end) {
-            int i = pos;
-            while (s.charAt(i) == ' ') {
-                i++;
-            }
-            char c = s.charAt(i);
-            if (c == '\n') {
-                nextLine(i);
-            } else if (c == '\r' && s.charAt(i + 1) == '\n') {
-                nextLine(i + 1);
-            } else {
-                return;
-            }
-        }
-    }
-
-    private void nextLine(int eol) {
-        pos = eol + 1;
-        line++;
     }
 }

@@ -14,6 +14,15 @@ public record Frame(int fmStart, int fmEnd, int bodyStart, int fmFirstLine, Stri
 
     /** Splits {@code ctx.text}, or throws {@link io.github.quicktakes.articles.ArticleParseException}. */
     static Frame split(ParseContext ctx) {
+        return close(ctx, open(ctx));
+    }
+
+    /**
+     * Finds the opening delimiter (after an optional byte order mark and blank lines, which are
+     * reported), or throws. The frame returned has only {@link #fmStart}, {@link #fmFirstLine} and
+     * {@link #lineEnding}; {@link #close} or the fast reader finds the rest.
+     */
+    static Frame open(ParseContext ctx) {
         String text = ctx.text;
         int pos = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
         int line = 1;
@@ -34,11 +43,18 @@ public record Frame(int fmStart, int fmEnd, int bodyStart, int fmFirstLine, Stri
             throw ctx.error("front matter opened here is never closed by a line '---'", line, 1);
         }
         String lineEnding = openEnd > pos && text.charAt(openEnd - 1) == '\r' ? "\r\n" : "\n";
-        int openLine = line;
-        int fmStart = openEnd + 1;
-        int fmFirstLine = line + 1;
+        return new Frame(openEnd + 1, -1, -1, line + 1, lineEnding);
+    }
+
+    /** Finds the closing delimiter after an {@link #open opening}, checking line breaks; or throws. */
+    static Frame close(ParseContext ctx, Frame opening) {
+        String text = ctx.text;
+        String lineEnding = opening.lineEnding();
+        int fmStart = opening.fmStart();
+        int fmFirstLine = opening.fmFirstLine();
+        int openLine = fmFirstLine - 1;
         int p = fmStart;
-        line = fmFirstLine;
+        int line = fmFirstLine;
         boolean mixedReported = false;
         // The next CR at or after p, found once and reused: searching from every line would be
         // quadratic in files that have none.
@@ -102,7 +118,7 @@ public record Frame(int fmStart, int fmEnd, int bodyStart, int fmFirstLine, Stri
     }
 
     /** {@code ---} alone on its line, trailing spaces and a CR allowed. */
-    private static boolean isDelimiter(String text, int from, int eol) {
+    static boolean isDelimiter(String text, int from, int eol) {
         if (eol - from < 3 || !text.startsWith("---", from)) {
             return false;
         }

@@ -18,10 +18,16 @@ public final class FrontMatterParser {
             throw ctx.limit("maxFileBytes", "article of " + ctx.text.length()
                     + " characters is over the limit of " + ctx.limits.maxFileBytes() + " bytes", 0, 0);
         }
-        Frame frame = Frame.split(ctx);
-        MapNode root = allowFast ? FastFrontMatterReader.read(ctx, frame) : null;
-        boolean fast = root != null;
-        if (root == null) {
+        Frame opening = Frame.open(ctx);
+        FastFrontMatterReader.Result fastRead = allowFast ? FastFrontMatterReader.read(ctx, opening) : null;
+        boolean fast = fastRead != null;
+        Frame frame;
+        MapNode root;
+        if (fast) {
+            frame = fastRead.frame();
+            root = fastRead.root();
+        } else {
+            frame = Frame.close(ctx, opening);
             root = GeneralFrontMatterReader.read(ctx, frame);
         }
         SchemaCheck.check(root, ctx, frame);

@@ -33,12 +33,16 @@ final class KnownKeys {
         }
     }
 
-    /** The key in {@code s[from, to)}: a shared constant when it is a known one. */
-    static String key(String s, int from, int to) {
+    /**
+     * The key in {@code s[from, to)}, whose {@code String.hashCode()} the caller has computed: a
+     * shared constant when it is a known one. Only known keys of the same length and hash are
+     * compared with the text.
+     */
+    static String key(String s, int from, int to, int hash) {
         int len = to - from;
         if (len < BY_LENGTH.length) {
             for (String k : BY_LENGTH[len]) {
-                if (s.startsWith(k, from)) {
+                if (k.hashCode() == hash && s.startsWith(k, from)) {
                     return k;
                 }
             }

@@ -57,6 +57,23 @@ public final class ScalarNode extends YamlNode {
         };
     }
 
+    /**
+     * Whether the value is a plain run of 1 to 18 decimal digits in the source: an integer that
+     * fits a {@code long}, checked without making a string (ids are checked in every parse).
+     */
+    boolean isShortDecimal() {
+        if (source == null || style != ScalarStyle.PLAIN || end - start < 1 || end - start > 18) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The length of the value's source text: cheap, for limits. */
     int sourceLength() {
         return decoded != null ? decoded.length() : end - start;

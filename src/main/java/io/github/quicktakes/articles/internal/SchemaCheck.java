@@ -11,6 +11,42 @@ import java.util.Map;
  */
 final class SchemaCheck {
     private static final int SMALL_MAP = 32;
+    /**
+     * A key's type and, when its mapping requires it, its index among the required keys (else -1):
+     * looked up once per key, so that checking costs one map lookup per key.
+     */
+    private record Rule(KeyType type, int required) {}
+
+    private static final Map<String, Rule> ROOT_RULES;
+    private static final Map<String, Rule> SEO_RULES = blockRules("seo", ArticleSchema.SEO_KEYS);
+    private static final Map<String, Rule> RELATED_RULES = blockRules("related_article1", ArticleSchema.RELATED_KEYS);
+
+    static {
+        Map<String, Rule> rules = new HashMap<>();
+        List<String> keys = new java.util.ArrayList<>(ArticleSchema.KEY_ORDER);
+        keys.addAll(ArticleSchema.REQUIRED);
+        for (int n = 1; n <= 5; n++) {
+            keys.add(ArticleSchema.RELATED_PREFIX + n);
+        }
+        for (String key : keys) {
+            rules.put(key, new Rule(ArticleSchema.typeOf(key), ArticleSchema.REQUIRED.indexOf(key)));
+        }
+        ROOT_RULES = Map.copyOf(rules);
+    }
+
+    private static Map<String, Rule> blockRules(String parent, List<String> required) {
+        Map<String, Rule> rules = new HashMap<>();
+        for (int i = 0; i < required.size(); i++) {
+            rules.put(required.get(i), new Rule(ArticleSchema.typeOf(parent, required.get(i)), i));
+        }
+        return Map.copyOf(rules);
+    }
+
+    private static Rule rootRule(String key) {
+        Rule rule = ROOT_RULES.get(key);
+        return rule != null ? rule : new Rule(ArticleSchema.typeOf(key), -1);
+    }
+
     private final ParseContext ctx;
     private final Frame frame;
 
@@ -25,30 +61,42 @@ final class SchemaCheck {
 
     private void checkRoot(MapNode root) {
         noDuplicates(root, 0);
+        // One pass marks the required keys present (a bit per key), instead of a lookup per key.
+        int present = 0;
         for (MapEntry e : root.entries()) {
-            KeyType type = ArticleSchema.typeOf(e.key());
-            checkValue(null, e.key(), e.value(), type, ArticleSchema.REQUIRED.contains(e.key()));
-            if (type == KeyType.MAPPING && e.value() instanceof MapNode block) {
+            Rule rule = rootRule(e.key());
+            if (rule.required >= 0) {
+                present |= 1 << rule.required;
+            }
+            checkValue(null, e.key(), e.value(), rule.type, rule.required >= 0);
+            if (rule.type == KeyType.MAPPING && e.value() instanceof MapNode block) {
                 checkBlock(e.key(), block);
             }
         }
-        for (String key : ArticleSchema.REQUIRED) {
-            if (root.entry(key) == null) {
-                ctx.problem("missing required key '" + key + "'", frame.fmFirstLine() - 1, 1);
+        for (int i = 0; i < ArticleSchema.REQUIRED.size(); i++) {
+            if ((present & (1 << i)) == 0) {
+                ctx.problem("missing required key '" + ArticleSchema.REQUIRED.get(i) + "'", frame.fmFirstLine() - 1, 1);
             }
         }
     }
 
+    /** Checks the block of {@code seo} or of a {@code related_articleN} key. */
     private void checkBlock(String parent, MapNode block) {
-        boolean related = !parent.equals("seo");
-        List<String> required = related ? ArticleSchema.RELATED_KEYS : ArticleSchema.SEO_KEYS;
+        boolean seo = parent.equals("seo");
+        Map<String, Rule> rules = seo ? SEO_RULES : RELATED_RULES;
+        List<String> required = seo ? ArticleSchema.SEO_KEYS : ArticleSchema.RELATED_KEYS;
+        int present = 0;
         for (MapEntry e : block.entries()) {
-            KeyType type = ArticleSchema.typeOf(parent, e.key());
-            checkValue(parent, e.key(), e.value(), type, required.contains(e.key()));
+            Rule rule = rules.get(e.key());
+            if (rule == null) {
+                continue; // a key the format does not know: any value
+            }
+            present |= 1 << rule.required;
+            checkValue(parent, e.key(), e.value(), rule.type, true);
         }
-        for (String key : required) {
-            if (block.entry(key) == null) {
-                ctx.problem("'" + parent + "' has no '" + key + "'", block.line(), block.column());
+        for (int i = 0; i < required.size(); i++) {
+            if ((present & (1 << i)) == 0) {
+                ctx.problem("'" + parent + "' has no '" + required.get(i) + "'", block.line(), block.column());
             }
         }
     }
@@ -82,6 +130,9 @@ final class SchemaCheck {
         if (type == KeyType.TEXT) {
             return;
         }
+        if (type == KeyType.INTEGER && sn.isShortDecimal()) {
+            return;
+        }
         if (!sn.isPlain() || Values.scalar(sn, type) == null) {
             throw typeError(path(parent, key), type, node);
         }
@@ -109,8 +160,10 @@ final class SchemaCheck {
                 // Real mappings hold a few dozen keys at most: comparing pairs beats building a set.
                 for (int i = 1; i < entries.size(); i++) {
                     String key = entries.get(i).key();
+                    int hash = key.hashCode();
                     for (int j = 0; j < i; j++) {
-                        if (entries.get(j).key().equals(key)) {
+                        String other = entries.get(j).key();
+                        if (other.hashCode() == hash && other.equals(key)) {
                             throw duplicate(entries.get(i), entries.get(j));
                         }
                     }

@@ -110,7 +110,7 @@ class DifferentialPropertyTest {
                 return "general";
             }
             List<String> tree = DifferentialTest.describe(doc.root(), "");
-            return tree + " " + Values.of(doc.root());
+            return tree + " " + Values.of(doc.root()) + " " + doc.frame() + " " + doc.warnings();
         } catch (ArticleException e) {
             return "error " + e.line();
         }

@@ -47,6 +47,7 @@ class DifferentialTest {
             }
             assertThat(describe(a.root(), "")).as(file.toString()).isEqualTo(describe(b.root(), ""));
             assertThat(Values.of(a.root())).as(file.toString()).isEqualTo(Values.of(b.root()));
+            assertThat(a.frame()).as(file.toString()).isEqualTo(b.frame());
         }
         System.out.printf("differential: %d of %d corpus files read by the fast reader, all equal to the general reader%n",
                 fast, files.size());

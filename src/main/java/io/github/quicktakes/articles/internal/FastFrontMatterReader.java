@@ -28,6 +28,11 @@ final class FastFrontMatterReader {
     private static final int NOT_FOUND = Integer.MAX_VALUE;
 
     private final String s;
+    /**
+     * The text as ISO-8859-1 bytes at the same offsets (characters above U+00FF are {@code '?'}):
+     * cheaper to read than the string, and exact for the ASCII characters that shape YAML.
+     */
+    private final byte[] b;
     private final ParseContext ctx;
     private final Frame opening;
 
@@ -48,6 +53,7 @@ final class FastFrontMatterReader {
 
     private FastFrontMatterReader(ParseContext ctx, Frame opening, FrontMatterLines table) {
         this.s = ctx.text;
+        this.b = table.bytes;
         this.ctx = ctx;
         this.opening = opening;
         this.starts = table.starts;
@@ -149,7 +155,7 @@ final class FastFrontMatterReader {
         }
         String key = KnownKeys.key(s, k, colon, keyHash);
         int v = colon + 1;
-        while (v < ce && s.charAt(v) == ' ') {
+        while (v < ce && b[v] == ' ') {
             v++;
         }
         li++;
@@ -159,7 +165,7 @@ final class FastFrontMatterReader {
         }
         char c = s.charAt(v);
         if (c == '>') {
-            return ce - v == 2 && s.charAt(v + 1) == '-' ? readFolded(key, indent, ls, keyLine, keyCol, v - ls + 1) : null;
+            return ce - v == 2 && b[v + 1] == '-' ? readFolded(key, indent, ls, keyLine, keyCol, v - ls + 1) : null;
         }
         int valueStart;
         int valueEnd;
@@ -193,7 +199,7 @@ final class FastFrontMatterReader {
         int afterKey = li;
         skipBlankLines();
         if (li < lines && indents[li] > indent) {
-            char first = s.charAt(starts[li] + indents[li]);
+            int first = b[starts[li] + indents[li]];
             if (first == '-' || first == '#' || afterKey != li) {
                 return null;
             }
@@ -272,14 +278,14 @@ final class FastFrontMatterReader {
         if (k >= ce) {
             return -1;
         }
-        char c = s.charAt(k);
+        int c = b[k];
         if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_')) {
             return -1;
         }
         int hash = c;
         int i = k + 1;
         while (i < ce) {
-            c = s.charAt(i);
+            c = b[i];
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
                 hash = 31 * hash + c;
                 i++;
@@ -288,10 +294,10 @@ final class FastFrontMatterReader {
             }
         }
         keyHash = hash;
-        if (i >= ce || s.charAt(i) != ':') {
+        if (i >= ce || b[i] != ':') {
             return -1;
         }
-        return i + 1 == ce || s.charAt(i + 1) == ' ' ? i : -1;
+        return i + 1 == ce || b[i + 1] == ' ' ? i : -1;
     }
 
     /**
@@ -304,20 +310,20 @@ final class FastFrontMatterReader {
         if ("[]{}|>!&*%@`#,\"'".indexOf(first) >= 0) {
             return -1;
         }
-        if ((first == '-' || first == '?' || first == ':') && (v + 1 == ce || s.charAt(v + 1) == ' ')) {
+        if ((first == '-' || first == '?' || first == ':') && (v + 1 == ce || b[v + 1] == ' ')) {
             return -1;
         }
         int e = ce;
-        while (e > v && s.charAt(e - 1) == ' ') {
+        while (e > v && b[e - 1] == ' ') {
             e--;
         }
         for (int i = nextColon(v); i < e; i = nextColon(i + 1)) {
-            if (i + 1 == e || s.charAt(i + 1) == ' ') {
+            if (i + 1 == e || b[i + 1] == ' ') {
                 return -1;
             }
         }
         for (int i = nextHash(v); i < e; i = nextHash(i + 1)) {
-            if (s.charAt(i - 1) == ' ') {
+            if (b[i - 1] == ' ') {
                 return -1;
             }
         }
@@ -349,8 +355,8 @@ final class FastFrontMatterReader {
     private int singleQuoteClose(int from, int ce) {
         int i = from;
         while (i < ce) {
-            if (s.charAt(i) == '\'') {
-                if (i + 1 < ce && s.charAt(i + 1) == '\'') {
+            if (b[i] == '\'') {
+                if (i + 1 < ce && b[i + 1] == '\'') {
                     i += 2;
                     continue;
                 }
@@ -363,7 +369,7 @@ final class FastFrontMatterReader {
 
     private boolean onlySpaces(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) != ' ') {
+            if (b[i] != ' ') {
                 return false;
             }
         }

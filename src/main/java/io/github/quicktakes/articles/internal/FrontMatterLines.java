@@ -45,6 +45,8 @@ final class FrontMatterLines {
     int[] ends = new int[64];
     int[] indents = new int[64];
     int count;
+    /** The text up to the front matter's end (at least) as ISO-8859-1 bytes, {@code '?'} above U+00FF. */
+    byte[] bytes;
     int fmEnd;
     int bodyStart;
     private boolean declined;
@@ -69,7 +71,15 @@ final class FrontMatterLines {
         int cap = (int) Math.min(len, fmStart + maxBytes + DELIMITER_ROOM);
         String region = cap == len ? s : s.substring(0, cap);
         byte[] b = region.getBytes(StandardCharsets.ISO_8859_1);
-        return b.length == cap ? scanBytes(b) : scanChars();
+        if (b.length == cap) {
+            bytes = b;
+            return scanBytes(b);
+        }
+        if (!scanChars()) {
+            return false;
+        }
+        bytes = alignedBytes(fmEnd);
+        return true;
     }
 
     // ---- bytes, eight at a time ----
@@ -231,6 +241,16 @@ final class FrontMatterLines {
             p = eol + 1;
         }
         return false;
+    }
+
+    /** The first {@code length} characters as bytes, one per character, {@code '?'} above U+00FF. */
+    private byte[] alignedBytes(int length) {
+        byte[] b = new byte[length];
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            b[i] = c <= 0xFF ? (byte) c : (byte) '?';
+        }
+        return b;
     }
 
     private boolean allowedChars(int from, int to) {

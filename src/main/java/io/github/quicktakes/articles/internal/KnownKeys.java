@@ -14,38 +14,32 @@ final class KnownKeys {
         "related_article5",
     };
 
-    /** Keys by length, then in the order above. */
-    private static final String[][] BY_LENGTH = new String[20][];
+    /** The keys by their hash: no two share a slot (checked when the class loads). */
+    private static final String[] BY_HASH = new String[128];
 
     static {
-        for (int len = 0; len < BY_LENGTH.length; len++) {
-            int n = 0;
-            for (String k : KEYS) {
-                n += k.length() == len ? 1 : 0;
+        for (String k : KEYS) {
+            int slot = slot(k.hashCode());
+            if (BY_HASH[slot] != null) {
+                throw new AssertionError("known keys " + k + " and " + BY_HASH[slot] + " share a slot");
             }
-            BY_LENGTH[len] = new String[n];
-            int i = 0;
-            for (String k : KEYS) {
-                if (k.length() == len) {
-                    BY_LENGTH[len][i++] = k;
-                }
-            }
+            BY_HASH[slot] = k;
         }
+    }
+
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> 2)) & (BY_HASH.length - 1);
     }
 
     /**
      * The key in {@code s[from, to)}, whose {@code String.hashCode()} the caller has computed: a
-     * shared constant when it is a known one. Only known keys of the same length and hash are
-     * compared with the text.
+     * shared constant when it is a known one (the one known key in the hash's slot is compared with
+     * the text), else a new string.
      */
     static String key(String s, int from, int to, int hash) {
-        int len = to - from;
-        if (len < BY_LENGTH.length) {
-            for (String k : BY_LENGTH[len]) {
-                if (k.hashCode() == hash && s.startsWith(k, from)) {
-                    return k;
-                }
-            }
+        String k = BY_HASH[slot(hash)];
+        if (k != null && k.length() == to - from && k.hashCode() == hash && s.startsWith(k, from)) {
+            return k;
         }
         return s.substring(from, to);
     }

@@ -8,9 +8,12 @@ import io.github.quicktakes.articles.internal.repository.Slugs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,15 +77,20 @@ public final class ArticleRepository {
     private final List<ArticleProblem> loadProblems = new ArrayList<>();
     private int failedFiles;
 
-    /** One loaded article; in index-only mode the article itself is read again when asked for. */
-    private record Entry(String key, Path path, Article article, long id, String url, String title,
-                         String subject, List<Long> relatedIds) {
-        static Entry of(String key, Path path, Article a, boolean keep) {
-            List<Long> ids = a.related().stream().map(RelatedArticle::id).toList();
-            return new Entry(key, path, keep ? a : null, a.has("id") ? a.id() : Long.MIN_VALUE,
-                    a.has("url") ? a.url() : "", a.has("title") ? a.title() : "", a.has("subject") ? a.subject() : "", ids);
+    /**
+     * One loaded article: its index fields and its file's bytes, from which {@link #article} parses
+     * it again when asked (in index-only mode the bytes are not kept, and the file is read again).
+     * Keeping the source once, not the parsed tree, holds the heap near the size of the files.
+     */
+    private record Entry(String key, byte[] source, long id, String url, String title, String subject) {
+        static Entry of(String key, Article a, byte[] source) {
+            return new Entry(key, source, a.has("id") ? a.id() : Long.MIN_VALUE,
+                    a.has("url") ? a.url() : "", a.has("title") ? a.title() : "", a.has("subject") ? a.subject() : "");
         }
     }
+
+    /** A file the walk found, with what the walk knew of it. */
+    private record Found(Path path, BasicFileAttributes attrs) {}
 
     private ArticleRepository(Builder b) throws IOException {
         this.root = b.root.toAbsolutePath().normalize();
@@ -120,30 +128,27 @@ public final class ArticleRepository {
     // ---------------------------------------------------------------- loading
 
     private void load(int threads, LoadListener listener) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
-        }
+        List<Found> files = walk();
         listener.started(files.size());
+        Object[] results = new Object[files.size()];
+        AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        int workers = Math.max(1, Math.min(threads, files.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
-            List<Future<Object>> results = new ArrayList<>(files.size());
-            for (Path file : files) {
-                results.add(pool.submit(() -> {
-                    Object r = loadOne(file);
-                    listener.loaded(file, done.incrementAndGet(), files.size());
-                    return r;
+            // Each worker takes the next file until none is left: no task object per file.
+            List<Future<Void>> running = new ArrayList<>(workers);
+            for (int w = 0; w < workers; w++) {
+                running.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                        results[i] = loadOne(files.get(i));
+                        listener.loaded(files.get(i).path(), done.incrementAndGet(), results.length);
+                    }
+                    return null;
                 }));
             }
-            for (Future<Object> f : results) {
-                Object r = f.get();
-                if (r instanceof Entry e) {
-                    index(e);
-                } else if (r instanceof ArticleProblem p) {
-                    loadProblems.add(p);
-                    failedFiles++;
-                }
+            for (Future<Void> f : running) {
+                f.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -157,20 +162,61 @@ public final class ArticleRepository {
         } finally {
             pool.shutdownNow();
         }
+        for (Object r : results) {
+            if (r instanceof Entry e) {
+                index(e);
+            } else if (r instanceof ArticleProblem p) {
+                loadProblems.add(p);
+                failedFiles++;
+            }
+        }
+    }
+
+    /** The {@code *.md} files below the root, sorted by path, with the attributes the walk read. */
+    private List<Found> walk() throws IOException {
+        List<Found> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (file.getFileName().toString().endsWith(".md")) {
+                    files.add(new Found(file, attrs));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e;
+            }
+        });
+        files.sort(Comparator.comparing(Found::path));
+        return files;
     }
 
     /** An {@link Entry}, an {@link ArticleProblem} for a file that fails, or null for a non-file. */
-    private Object loadOne(Path file) throws IOException {
+    private Object loadOne(Found found) throws IOException {
+        Path file = found.path();
         Path rel = root.relativize(file);
-        if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
-            return new ArticleProblem(Kind.OUTSIDE_ROOT, rel, 0, 0, "symbolic link leading out of the root: not read");
-        }
-        if (!Files.isRegularFile(file)) {
+        BasicFileAttributes attrs = found.attrs();
+        if (attrs.isSymbolicLink()) {
+            if (!file.toRealPath().startsWith(realRoot)) {
+                return new ArticleProblem(Kind.OUTSIDE_ROOT, rel, 0, 0, "symbolic link leading out of the root: not read");
+            }
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+        } else if (!attrs.isRegularFile()) {
             return null;
         }
         try {
-            Article a = parser.read(file);
-            return Entry.of(key(rel), file, a, !indexOnly);
+            if (attrs.size() > parser.limits().maxFileBytes() || attrs.isSymbolicLink()) {
+                // The parser reads the file itself: it reports a file over the limit without reading it.
+                Article a = parser.read(file);
+                return Entry.of(key(rel), a, indexOnly ? null : a.text().getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Article a = parser.read(bytes, file.toString());
+            return Entry.of(key(rel), a, indexOnly ? null : bytes);
         } catch (ArticleParseException e) {
             return new ArticleProblem(Kind.PARSE_ERROR, rel, e.line(), e.column(), e.reason());
         }
@@ -185,8 +231,9 @@ public final class ArticleRepository {
         if (old != null) {
             unindex(old);
         }
-        byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
-        byUrl.computeIfAbsent(e.url(), k -> new ArrayList<>()).add(e);
+        // Lists of one, mostly: sized so, they hold no empty slots.
+        byId.computeIfAbsent(e.id(), k -> new ArrayList<>(1)).add(e);
+        byUrl.computeIfAbsent(e.url(), k -> new ArrayList<>(1)).add(e);
         sortByKey(byId.get(e.id()));
         sortByKey(byUrl.get(e.url()));
     }
@@ -426,7 +473,7 @@ public final class ArticleRepository {
                     out.add(new ArticleProblem(Kind.DUPLICATE_URL, rel, 0, 0, "url " + e.url() + " is also the url of "
                             + others(sameUrl, e)));
                 }
-                String fileName = e.path().getFileName().toString();
+                String fileName = pathOf(e).getFileName().toString();
                 if (a.has("file_name") && !fileName.equals(a.frontMatter().get("file_name"))) {
                     out.add(new ArticleProblem(Kind.FILE_NAME_MISMATCH, rel, 0, 0, "file_name '" + a.frontMatter().get("file_name")
                             + "' is not the file's name '" + fileName + "'"));
@@ -513,7 +560,7 @@ public final class ArticleRepository {
             Entry existing = key != null ? entries.get(key) : null;
             Path target;
             if (existing != null) {
-                target = existing.path();
+                target = pathOf(existing);
                 String onDisk = Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? Files.readString(target) : null;
                 if (!article.origin().equals(onDisk)) {
                     throw new ArticleException("not saved: " + existing.key()
@@ -528,9 +575,10 @@ public final class ArticleRepository {
             }
             Files.createDirectories(target.getParent());
             checkInsideRoot(target);
-            writer.write(target, article.text().getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
+            writer.write(target, bytes);
             Article saved = parser.read(article.text(), target.toString());
-            index(Entry.of(key(root.relativize(target)), target, saved, !indexOnly));
+            index(Entry.of(key(root.relativize(target)), saved, indexOnly ? null : bytes));
             return saved;
         } finally {
             lock.writeLock().unlock();
@@ -557,8 +605,8 @@ public final class ArticleRepository {
                 return false;
             }
             unindex(e);
-            checkInsideRoot(e.path());
-            Files.deleteIfExists(e.path());
+            checkInsideRoot(pathOf(e));
+            Files.deleteIfExists(pathOf(e));
             return true;
         } finally {
             lock.writeLock().unlock();
@@ -579,7 +627,7 @@ public final class ArticleRepository {
             throw new ArticleException("not deleted: " + withId.size() + " articles have id " + id + " "
                     + withId.stream().map(Entry::key).toList() + "; delete one by path");
         }
-        return !withId.isEmpty() && delete(withId.get(0).path());
+        return !withId.isEmpty() && delete(pathOf(withId.get(0)));
     }
 
     /** {@code <root>/<subject folder of the url>/<file_name>}, refused when it would leave the root. */
@@ -630,12 +678,18 @@ public final class ArticleRepository {
         return key(root.relativize(abs));
     }
 
+    private Path pathOf(Entry e) {
+        return root.resolve(e.key());
+    }
+
+    /** The article of an entry, parsed again from the bytes kept (or from its file, index-only). */
     private Article article(Entry e) {
-        if (e.article() != null) {
-            return e.article();
+        Path path = pathOf(e);
+        if (e.source() != null) {
+            return parser.read(e.source(), path.toString());
         }
         try {
-            return parser.read(e.path());
+            return parser.read(path);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

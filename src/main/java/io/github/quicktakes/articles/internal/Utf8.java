@@ -15,6 +15,17 @@ public final class Utf8 {
 
     /** The text of UTF-8 bytes (a byte order mark kept as U+FEFF), or an error at the first invalid byte. */
     public static String decode(byte[] bytes, String sourceName) {
+        // The JDK's String constructor is much faster than a decoder (ASCII is copied as it is) but
+        // replaces invalid input with U+FFFD. Without a U+FFFD in the result, the input was valid;
+        // with one (a real one, or a replacement), the strict decoder decides.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
+        return strictDecode(bytes, sourceName);
+    }
+
+    private static String strictDecode(byte[] bytes, String sourceName) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -6,7 +6,10 @@ import io.github.quicktakes.articles.ArticleWriter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,7 +22,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** Our full HTML page beside commonmark-java rendering the decoded answer alone (with GFM tables). */
+/**
+ * Our full HTML page beside commonmark-java rendering the decoded answer alone: with GFM tables only,
+ * and with the four GFM extensions the page uses (tables, strikethrough, autolinks, task lists).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -30,6 +36,8 @@ public class HtmlBenchmark {
     String[] answers;
     Parser commonmark;
     HtmlRenderer renderer;
+    Parser commonmarkGfm;
+    HtmlRenderer rendererGfm;
 
     @Setup
     public void setup() {
@@ -43,6 +51,10 @@ public class HtmlBenchmark {
         List<Extension> ext = List.of(TablesExtension.create());
         commonmark = Parser.builder().extensions(ext).build();
         renderer = HtmlRenderer.builder().extensions(ext).build();
+        List<Extension> gfm = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), TaskListItemsExtension.create());
+        commonmarkGfm = Parser.builder().extensions(gfm).build();
+        rendererGfm = HtmlRenderer.builder().extensions(gfm).build();
     }
 
     @Benchmark
@@ -58,6 +70,14 @@ public class HtmlBenchmark {
     public void commonmarkAnswerOnly(Blackhole bh) {
         for (String md : answers) {
             bh.consume(renderer.render(commonmark.parse(md)));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public void commonmarkGfmAnswerOnly(Blackhole bh) {
+        for (String md : answers) {
+            bh.consume(rendererGfm.render(commonmarkGfm.parse(md)));
         }
     }
 }

@@ -30,13 +30,26 @@ public final class AnswerCodec {
             "nu", "nvdash", "nvDash", "nVdash", "nVDash", "nwarrow", "nolinebreak", "numberwithin",
             "nsubset", "nsupset", "nlessgtr", "ngtrless", "nsimeq", "napprox", "nequiv");
 
+    private static final boolean[] SECOND_LETTERS = new boolean[128];
+
+    static {
+        for (String command : N_COMMANDS) {
+            SECOND_LETTERS[command.charAt(1)] = true;
+        }
+    }
+
+    private static final int LONGEST_COMMAND = N_COMMANDS.stream().mapToInt(String::length).max().orElse(0);
+
     /** The Markdown of a raw answer: its {@code \n} escapes turned into line breaks, math kept. */
     public static String decode(String raw) {
         int first = raw.indexOf("\\n");
         if (first < 0) {
             return raw;
         }
-        boolean[] math = MathRegions.mask(raw);
+        // Where the math is matters only for a \n that starts a known command, which most answers
+        // never have: found on the first one.
+        boolean[] math = null;
+        boolean mathKnown = false;
         StringBuilder sb = new StringBuilder(raw.length());
         int n = raw.length();
         int i = 0;
@@ -61,11 +74,16 @@ public final class AnswerCodec {
                 i += 2;
             } else if (d == 'n') {
                 int j = i + 2;
-                if (math != null && math[i]) {
-                    while (j < n && isLetter(raw.charAt(j))) {
-                        j++;
+                while (j < n && isLetter(raw.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 2 && j - i - 1 <= LONGEST_COMMAND && mayStartCommand(raw.charAt(i + 2))
+                        && N_COMMANDS.contains(raw.substring(i + 1, j))) {
+                    if (!mathKnown) {
+                        math = MathRegions.mask(raw);
+                        mathKnown = true;
                     }
-                    if (N_COMMANDS.contains(raw.substring(i + 1, j))) {
+                    if (math != null && math[i]) {
                         sb.append(raw, i, j);
                         i = j;
                         continue;
@@ -101,6 +119,11 @@ public final class AnswerCodec {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether a command's second letter can be this one (most words after a line break are out). */
+    private static boolean mayStartCommand(char second) {
+        return second < 128 && SECOND_LETTERS[second];
     }
 
     private static boolean isLetter(char c) {

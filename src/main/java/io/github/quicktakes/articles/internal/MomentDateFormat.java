@@ -1,8 +1,11 @@
 package io.github.quicktakes.articles.internal;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * Formats dates with the moment.js style patterns of the {@code date_format} key, such as
@@ -15,6 +18,15 @@ public final class MomentDateFormat {
     private MomentDateFormat() {}
 
     /** Tokens, longest first so that {@code MMMM} wins over {@code MMM}. */
+    // English names, looked up once: the JDK's locale data is slow to ask for every page.
+    private static final String[] MONTHS = names(12, i -> Month.of(i + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    private static final String[] MONTHS_SHORT =
+            names(12, i -> Month.of(i + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+    private static final String[] DAYS =
+            names(7, i -> DayOfWeek.of(i + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    private static final String[] DAYS_SHORT =
+            names(7, i -> DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+
     private static final String[] TOKENS = {
         "YYYY", "MMMM", "dddd", "DDDD", "MMM", "ddd", "DDD", "YY", "MM", "Mo", "DD", "Do", "dd", "M", "D", "d", "Y"
     };
@@ -55,27 +67,44 @@ public final class MomentDateFormat {
     }
 
     private static String render(LocalDate date, String token) {
-        Locale en = Locale.ENGLISH;
         return switch (token) {
-            case "YYYY" -> String.format("%04d", date.getYear());
-            case "YY" -> String.format("%02d", Math.floorMod(date.getYear(), 100));
+            case "YYYY" -> padded(date.getYear(), 4);
+            case "YY" -> padded(Math.floorMod(date.getYear(), 100), 2);
             case "Y" -> Integer.toString(date.getYear());
-            case "MMMM" -> date.getMonth().getDisplayName(TextStyle.FULL, en);
-            case "MMM" -> date.getMonth().getDisplayName(TextStyle.SHORT, en);
-            case "MM" -> String.format("%02d", date.getMonthValue());
+            case "MMMM" -> MONTHS[date.getMonthValue() - 1];
+            case "MMM" -> MONTHS_SHORT[date.getMonthValue() - 1];
+            case "MM" -> padded(date.getMonthValue(), 2);
             case "Mo" -> ordinal(date.getMonthValue());
             case "M" -> Integer.toString(date.getMonthValue());
-            case "DDDD" -> String.format("%03d", date.getDayOfYear());
+            case "DDDD" -> padded(date.getDayOfYear(), 3);
             case "DDD" -> Integer.toString(date.getDayOfYear());
-            case "DD" -> String.format("%02d", date.getDayOfMonth());
+            case "DD" -> padded(date.getDayOfMonth(), 2);
             case "Do" -> ordinal(date.getDayOfMonth());
             case "D" -> Integer.toString(date.getDayOfMonth());
-            case "dddd" -> date.getDayOfWeek().getDisplayName(TextStyle.FULL, en);
-            case "ddd" -> date.getDayOfWeek().getDisplayName(TextStyle.SHORT, en);
-            case "dd" -> date.getDayOfWeek().getDisplayName(TextStyle.SHORT, en).substring(0, 2);
+            case "dddd" -> DAYS[date.getDayOfWeek().ordinal()];
+            case "ddd" -> DAYS_SHORT[date.getDayOfWeek().ordinal()];
+            case "dd" -> DAYS_SHORT[date.getDayOfWeek().ordinal()].substring(0, 2);
             case "d" -> Integer.toString(date.getDayOfWeek().getValue() % 7);
             default -> token;
         };
+    }
+
+    /** {@code String.format("%0<width>d", value)} without parsing a format for every date. */
+    static String padded(int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        int pad = width - digits.length() - (value < 0 ? 1 : 0);
+        if (pad <= 0) {
+            return value < 0 ? "-" + digits : digits;
+        }
+        return (value < 0 ? "-" : "") + "0".repeat(pad) + digits;
+    }
+
+    private static String[] names(int count, IntFunction<String> name) {
+        String[] out = new String[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = name.apply(i);
+        }
+        return out;
     }
 
     private static String ordinal(int n) {

@@ -1,7 +1,5 @@
 package io.github.quicktakes.articles.internal.html;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.Extension;
@@ -9,7 +7,6 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -28,12 +25,18 @@ public final class AnswerRenderer {
     static final int MAX_DEPTH = 100;
 
     private final Parser parser;
+    /** The same parser without the autolink extension, for text in which it cannot find a link. */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public AnswerRenderer(boolean trustRawHtml) {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), TaskListItemsExtension.create());
         this.parser = Parser.builder().extensions(extensions)
+                .customInlineContentParserFactory(new MathParserFactory()).build();
+        this.parserWithoutAutolinks = Parser.builder()
+                .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        TaskListItemsExtension.create()))
                 .customInlineContentParserFactory(new MathParserFactory()).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .escapeHtml(!trustRawHtml)
@@ -45,27 +48,109 @@ public final class AnswerRenderer {
 
     /** The HTML of some Markdown. */
     public String render(String markdown) {
+        StringBuilder sb = new StringBuilder(markdown.length() + markdown.length() / 4);
+        render(markdown, sb);
+        return sb.toString();
+    }
+
+    /** Appends the HTML of some Markdown to {@code out}. */
+    public void render(String markdown, StringBuilder out) {
+        render(markdown, out, mayHoldAutolink(markdown) ? parser : parserWithoutAutolinks);
+    }
+
+    /** The HTML as the parser with the autolink extension makes it, whatever the text holds (for tests). */
+    String renderWithAutolinkScan(String markdown) {
+        StringBuilder sb = new StringBuilder();
+        render(markdown, sb, parser);
+        return sb.toString();
+    }
+
+    private void render(String markdown, StringBuilder out, Parser chosen) {
         if (sourceNesting(markdown) > MAX_DEPTH) {
-            return asText(markdown);
+            out.append(asText(markdown));
+            return;
         }
+        int mark = out.length();
         try {
-            Node document = parser.parse(markdown);
-            if (depth(document) > MAX_DEPTH) {
-                return asText(markdown);
+            Node document = chosen.parse(markdown);
+            if (checkDepthAndLevelHeadings(document) > MAX_DEPTH) {
+                out.append(asText(markdown));
+                return;
             }
-            document.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Heading heading) {
-                    // The page's title is its one h1: headings in answers start at h2.
-                    heading.setLevel(Math.min(6, Math.max(2, heading.getLevel())));
-                    visitChildren(heading);
-                }
-            });
-            return renderer.render(document);
+            renderer.render(document, out);
         } catch (StackOverflowError tooDeep) {
             // commonmark and its extensions walk the tree recursively; nesting the checks above do not
             // see (thousands of nested emphasis markers) ends here, with the stack already unwound.
-            return asText(markdown);
+            out.setLength(mark);
+            out.append(asText(markdown));
+        }
+    }
+
+    /**
+     * Whether the autolink extension could find anything in this Markdown. It links text holding
+     * {@code ://}, {@code www.} or {@code @} (autolink-java's triggers); in a text node these come
+     * from the source as written, from backslash escapes ({@code http:\/\/}) or from character
+     * references ({@code &#64;}), so the source is searched with its backslashes left out, and any
+     * {@code &} counts. Most answers have none, and skipping the extension's scan of every text node
+     * saves about a quarter of the rendering.
+     */
+    static boolean mayHoldAutolink(String markdown) {
+        if (markdown.indexOf('@') >= 0 || markdown.indexOf('&') >= 0) {
+            return true;
+        }
+        if (markdown.indexOf(':') < 0 && markdown.indexOf('.') < 0) {
+            return false;
+        }
+        String s = markdown.indexOf('\\') < 0 ? markdown : markdown.replace("\\", "");
+        return s.contains("://") || containsWww(s);
+    }
+
+    /** Whether {@code www.} occurs, in any case. */
+    private static boolean containsWww(String s) {
+        for (int dot = s.indexOf('.', 3); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+            if (isW(s.charAt(dot - 1)) && isW(s.charAt(dot - 2)) && isW(s.charAt(dot - 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isW(char c) {
+        return c == 'w' || c == 'W';
+    }
+
+    /**
+     * Walks the tree once, without recursion: returns its depth (stopping early past
+     * {@link #MAX_DEPTH}) and moves headings to levels 2 to 6, as the page's title is its one h1.
+     */
+    static int checkDepthAndLevelHeadings(Node root) {
+        int depth = 0;
+        int max = 0;
+        Node n = root;
+        while (true) {
+            if (n instanceof Heading heading) {
+                heading.setLevel(Math.min(6, Math.max(2, heading.getLevel())));
+            }
+            Node child = n.getFirstChild();
+            if (child != null) {
+                n = child;
+                depth++;
+                if (depth > max) {
+                    max = depth;
+                    if (max > MAX_DEPTH) {
+                        return max;
+                    }
+                }
+                continue;
+            }
+            while (n != root && n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+            }
+            if (n == root) {
+                return max;
+            }
+            n = n.getNext();
         }
     }
 
@@ -105,30 +190,9 @@ public final class AnswerRenderer {
         return max;
     }
 
-    /** The depth of a tree, counted without recursion. */
-    static int depth(Node root) {
-        int max = 0;
-        Deque<Node> nodes = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        nodes.push(root);
-        depths.push(0);
-        while (!nodes.isEmpty()) {
-            Node n = nodes.pop();
-            int d = depths.pop();
-            max = Math.max(max, d);
-            if (max > MAX_DEPTH) {
-                return max;
-            }
-            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-                nodes.push(c);
-                depths.push(d + 1);
-            }
-        }
-        return max;
-    }
-
     /** Writes formulas for KaTeX's auto-render: {@code \(...\)} and {@code \[...\]}, escaped. */
     private static final class MathRenderer implements NodeRenderer {
+        private static final Set<Class<? extends Node>> NODE_TYPES = Set.of(MathNode.class);
         private final HtmlWriter html;
 
         MathRenderer(HtmlNodeRendererContext context) {
@@ -137,7 +201,7 @@ public final class AnswerRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(MathNode.class);
+            return NODE_TYPES;
         }
 
         @Override

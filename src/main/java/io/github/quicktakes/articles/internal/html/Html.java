@@ -4,28 +4,50 @@ package io.github.quicktakes.articles.internal.html;
 public final class Html {
     private Html() {}
 
-    /** Escapes {@code & < > " '}: safe in text and in quoted attributes. */
+    /** Escapes {@code & < > " '}: safe in text and in quoted attributes. NUL becomes U+FFFD. */
     public static String escape(String s) {
-        StringBuilder sb = null;
+        int first = firstToEscape(s);
+        if (first < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, first);
+        appendEscaped(s, first, sb);
+        return sb.toString();
+    }
+
+    /** The first character that needs escaping; -1 when there is none (most values). */
+    private static int firstToEscape(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String rep = switch (c) {
+            if (c <= '>' && needsEscape(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == 0;
+    }
+
+    private static void appendEscaped(String s, int from, StringBuilder sb) {
+        int copied = from;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > '>' || !needsEscape(c)) {
+                continue;
+            }
+            sb.append(s, copied, i);
+            sb.append(switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
                 case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (rep != null || c == 0) {
-                if (sb == null) {
-                    sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-                }
-                sb.append(rep != null ? rep : "\uFFFD");
-            } else if (sb != null) {
-                sb.append(c);
-            }
+                default -> "\uFFFD";
+            });
+            copied = i + 1;
         }
-        return sb == null ? s : sb.toString();
+        sb.append(s, copied, s.length());
     }
 }

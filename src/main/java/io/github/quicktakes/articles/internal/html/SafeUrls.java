@@ -22,14 +22,7 @@ public final class SafeUrls implements UrlSanitizer {
         if (url == null) {
             return "#";
         }
-        StringBuilder squeezed = new StringBuilder(url.length());
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c > ' ' && c != 0x7F && !Character.isWhitespace(c) && !Character.isISOControl(c)) {
-                squeezed.append(c);
-            }
-        }
-        String s = squeezed.toString();
+        String s = squeezed(url);
         int colon = s.indexOf(':');
         int cut = firstOf(s, "/?#");
         if (colon > 0 && (cut < 0 || colon < cut)) {
@@ -38,6 +31,29 @@ public final class SafeUrls implements UrlSanitizer {
         }
         // Relative: but a backslash or an entity-looking start could be read as something else.
         return s.startsWith("\\\\") || s.startsWith("/\\") ? "#" : url.strip();
+    }
+
+    /** The URL without control characters and white space; itself when it has none (most URLs). */
+    private static String squeezed(String url) {
+        int i = 0;
+        while (i < url.length() && isVisibleAscii(url.charAt(i))) {
+            i++;
+        }
+        if (i == url.length()) {
+            return url;
+        }
+        StringBuilder squeezed = new StringBuilder(url.length()).append(url, 0, i);
+        for (; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c > ' ' && c != 0x7F && !Character.isWhitespace(c) && !Character.isISOControl(c)) {
+                squeezed.append(c);
+            }
+        }
+        return squeezed.toString();
+    }
+
+    private static boolean isVisibleAscii(char c) {
+        return c > ' ' && c < 0x7F;
     }
 
     private static boolean schemeChars(String scheme) {

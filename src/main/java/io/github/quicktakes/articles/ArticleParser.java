@@ -108,11 +108,16 @@ public final class ArticleParser {
      * @throws ArticleParseException if it is not a valid article or not valid UTF-8
      */
     public Article read(byte[] bytes, String sourceName) {
-        if (bytes.length > limits.maxFileBytes()) {
-            throw new ArticleParseException("article of " + bytes.length + " bytes is over the limit of "
+        return read(bytes, 0, bytes.length, sourceName);
+    }
+
+    /** Reads an article from {@code length} UTF-8 bytes of an array, from {@code offset}. */
+    Article read(byte[] bytes, int offset, int length, String sourceName) {
+        if (length > limits.maxFileBytes()) {
+            throw new ArticleParseException("article of " + length + " bytes is over the limit of "
                     + limits.maxFileBytes() + " bytes (limit maxFileBytes)", sourceName, 0, 0, null, "maxFileBytes", null);
         }
-        return read(Utf8.decode(bytes, sourceName), sourceName);
+        return read(Utf8.decode(bytes, offset, length, sourceName), sourceName);
     }
 
     /**

@@ -3,16 +3,18 @@ package io.github.quicktakes.articles;
 import io.github.quicktakes.articles.ArticleProblem.Kind;
 import io.github.quicktakes.articles.internal.repository.AtomicWriter;
 import io.github.quicktakes.articles.internal.repository.FileOps;
+import io.github.quicktakes.articles.internal.repository.MarkdownTree;
+import io.github.quicktakes.articles.internal.repository.MarkdownTree.Found;
 import io.github.quicktakes.articles.internal.repository.RealFileOps;
 import io.github.quicktakes.articles.internal.repository.Slugs;
+import io.github.quicktakes.articles.internal.repository.SourceSlabs;
+import io.github.quicktakes.articles.internal.repository.SourceSlabs.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,17 +82,15 @@ public final class ArticleRepository {
     /**
      * One loaded article: its index fields and its file's bytes, from which {@link #article} parses
      * it again when asked (in index-only mode the bytes are not kept, and the file is read again).
-     * Keeping the source once, not the parsed tree, holds the heap near the size of the files.
+     * Keeping the source once, not the parsed tree, holds the heap near the size of the files; the
+     * bytes of many files share one large array ({@link SourceSlabs}).
      */
-    private record Entry(String key, byte[] source, long id, String url, String title, String subject) {
-        static Entry of(String key, Article a, byte[] source) {
+    private record Entry(String key, Span source, long id, String url, String title, String subject) {
+        static Entry of(String key, Article a, Span source) {
             return new Entry(key, source, a.has("id") ? a.id() : Long.MIN_VALUE,
                     a.has("url") ? a.url() : "", a.has("title") ? a.title() : "", a.has("subject") ? a.subject() : "");
         }
     }
-
-    /** A file the walk found, with what the walk knew of it. */
-    private record Found(Path path, BasicFileAttributes attrs) {}
 
     private ArticleRepository(Builder b) throws IOException {
         this.root = b.root.toAbsolutePath().normalize();
@@ -128,7 +128,7 @@ public final class ArticleRepository {
     // ---------------------------------------------------------------- loading
 
     private void load(int threads, LoadListener listener) throws IOException {
-        List<Found> files = walk();
+        List<Found> files = MarkdownTree.find(root, threads);
         listener.started(files.size());
         Object[] results = new Object[files.size()];
         AtomicInteger next = new AtomicInteger();
@@ -140,9 +140,14 @@ public final class ArticleRepository {
             List<Future<Void>> running = new ArrayList<>(workers);
             for (int w = 0; w < workers; w++) {
                 running.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-                        results[i] = loadOne(files.get(i));
-                        listener.loaded(files.get(i).path(), done.incrementAndGet(), results.length);
+                    SourceSlabs slabs = new SourceSlabs();
+                    try {
+                        for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                            results[i] = loadOne(files.get(i), slabs);
+                            listener.loaded(files.get(i).path(), done.incrementAndGet(), results.length);
+                        }
+                    } finally {
+                        slabs.trim();
                     }
                     return null;
                 }));
@@ -162,6 +167,7 @@ public final class ArticleRepository {
         } finally {
             pool.shutdownNow();
         }
+        // The files came in the walk's order: the index sorts itself, the problems are sorted here.
         for (Object r : results) {
             if (r instanceof Entry e) {
                 index(e);
@@ -170,31 +176,11 @@ public final class ArticleRepository {
                 failedFiles++;
             }
         }
-    }
-
-    /** The {@code *.md} files below the root, sorted by path, with the attributes the walk read. */
-    private List<Found> walk() throws IOException {
-        List<Found> files = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (file.getFileName().toString().endsWith(".md")) {
-                    files.add(new Found(file, attrs));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                throw e;
-            }
-        });
-        files.sort(Comparator.comparing(Found::path));
-        return files;
+        loadProblems.sort(Comparator.comparing(ArticleProblem::path));
     }
 
     /** An {@link Entry}, an {@link ArticleProblem} for a file that fails, or null for a non-file. */
-    private Object loadOne(Found found) throws IOException {
+    private Object loadOne(Found found, SourceSlabs slabs) throws IOException {
         Path file = found.path();
         Path rel = root.relativize(file);
         BasicFileAttributes attrs = found.attrs();
@@ -209,14 +195,18 @@ public final class ArticleRepository {
             return null;
         }
         try {
-            if (attrs.size() > parser.limits().maxFileBytes() || attrs.isSymbolicLink()) {
+            long max = parser.limits().maxFileBytes();
+            Span source = null;
+            if (attrs.size() <= max && !attrs.isSymbolicLink()) {
+                source = indexOnly ? Span.of(Files.readAllBytes(file)) : slabs.read(file, attrs.size(), max);
+            }
+            if (source == null) {
                 // The parser reads the file itself: it reports a file over the limit without reading it.
                 Article a = parser.read(file);
-                return Entry.of(key(rel), a, indexOnly ? null : a.text().getBytes(StandardCharsets.UTF_8));
+                return Entry.of(key(rel), a, indexOnly ? null : Span.of(a.text().getBytes(StandardCharsets.UTF_8)));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            Article a = parser.read(bytes, file.toString());
-            return Entry.of(key(rel), a, indexOnly ? null : bytes);
+            Article a = parser.read(source.array(), source.offset(), source.length(), file.toString());
+            return Entry.of(key(rel), a, indexOnly ? null : source);
         } catch (ArticleParseException e) {
             return new ArticleProblem(Kind.PARSE_ERROR, rel, e.line(), e.column(), e.reason());
         }
@@ -578,7 +568,7 @@ public final class ArticleRepository {
             byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
             writer.write(target, bytes);
             Article saved = parser.read(article.text(), target.toString());
-            index(Entry.of(key(root.relativize(target)), saved, indexOnly ? null : bytes));
+            index(Entry.of(key(root.relativize(target)), saved, indexOnly ? null : Span.of(bytes)));
             return saved;
         } finally {
             lock.writeLock().unlock();
@@ -685,8 +675,9 @@ public final class ArticleRepository {
     /** The article of an entry, parsed again from the bytes kept (or from its file, index-only). */
     private Article article(Entry e) {
         Path path = pathOf(e);
-        if (e.source() != null) {
-            return parser.read(e.source(), path.toString());
+        Span source = e.source();
+        if (source != null) {
+            return parser.read(source.array(), source.offset(), source.length(), path.toString());
         }
         try {
             return parser.read(path);
@@ -790,7 +781,7 @@ public final class ArticleRepository {
     public static final class Builder {
         private final Path root;
         private ArticleParser parser = ArticleParser.builder().lenient().build();
-        private int threads = Runtime.getRuntime().availableProcessors();
+        private int threads = defaultThreads();
         private LoadListener listener = new LoadListener() { };
         private boolean indexOnly;
         private FileOps fileOps = RealFileOps.INSTANCE;
@@ -812,7 +803,16 @@ public final class ArticleRepository {
         }
 
         /**
-         * How many threads load the files: all cores by default.
+         * Four threads per core, at most 32: finding and reading files waits on the file system
+         * more than it computes (on two cores, 8 threads loaded 200,000 articles about 15% faster
+         * than 2).
+         */
+        private static int defaultThreads() {
+            return Math.min(32, 4 * Runtime.getRuntime().availableProcessors());
+        }
+
+        /**
+         * How many threads find and load the files: four per core (at most 32) by default.
          *
          * @param threads at least 1
          * @return this builder
@@ -837,8 +837,9 @@ public final class ArticleRepository {
         }
 
         /**
-         * Keeps only an index in memory (id, url, title, subject, related ids, path) and reads each
-         * article from its file when it is asked for: for very large trees.
+         * Keeps only an index in memory (id, url, title, subject, path) and reads each article from
+         * its file when it is asked for, instead of keeping every file's bytes (about the size of
+         * the files on the heap): for very large trees.
          *
          * @param indexOnly {@code true} for the lighter mode
          * @return this builder

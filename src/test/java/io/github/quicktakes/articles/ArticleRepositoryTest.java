@@ -177,6 +177,20 @@ class ArticleRepositoryTest {
     }
 
     @Test
+    void findsArticlesAtAnyDepthAndInFoldersNamedLikeArticles(@TempDir Path root) throws IOException {
+        write(root, "physics", "ice.md", article(1, "Physics", "physics", "ice", "Ice").text());
+        write(root, "physics/deeper/still", "heat.md", article(2, "Physics", "physics", "heat", "Heat").text());
+        write(root, "odd.md", "inside.md", article(3, "Physics", "physics", "inside", "Inside").text());
+        write(root, "physics", "notes.txt", "not an article");
+        Files.createDirectories(root.resolve("empty/folder"));
+        ArticleRepository repo = ArticleRepository.open(root);
+        assertThat(repo.loadProblems()).isEmpty();
+        assertThat(repo.all()).extracting(Article::id).containsExactlyInAnyOrder(1L, 2L, 3L);
+        assertThat(repo.byPath(Path.of("odd.md/inside.md"))).isPresent();
+        assertThat(repo.byPath(Path.of("physics/deeper/still/heat.md"))).isPresent();
+    }
+
+    @Test
     void symbolicLinksLeadingOutAreNeitherReadNorWritten(@TempDir Path root, @TempDir Path outside) throws IOException {
         Files.writeString(outside.resolve("secret.md"), Fixtures.MINIMAL);
         Files.createDirectories(root.resolve("physics"));

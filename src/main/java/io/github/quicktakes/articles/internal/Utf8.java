@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Strict UTF-8 decoding that reports the line and column of the first invalid byte. */
 public final class Utf8 {
@@ -15,14 +16,20 @@ public final class Utf8 {
 
     /** The text of UTF-8 bytes (a byte order mark kept as U+FEFF), or an error at the first invalid byte. */
     public static String decode(byte[] bytes, String sourceName) {
+        return decode(bytes, 0, bytes.length, sourceName);
+    }
+
+    /** The text of {@code length} UTF-8 bytes from {@code offset}, as {@link #decode(byte[], String)}. */
+    public static String decode(byte[] bytes, int offset, int length, String sourceName) {
         // The JDK's String constructor is much faster than a decoder (ASCII is copied as it is) but
         // replaces invalid input with U+FFFD. Without a U+FFFD in the result, the input was valid;
         // with one (a real one, or a replacement), the strict decoder decides.
-        String fast = new String(bytes, StandardCharsets.UTF_8);
+        String fast = new String(bytes, offset, length, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) {
             return fast;
         }
-        return strictDecode(bytes, sourceName);
+        boolean whole = offset == 0 && length == bytes.length;
+        return strictDecode(whole ? bytes : Arrays.copyOfRange(bytes, offset, offset + length), sourceName);
     }
 
     private static String strictDecode(byte[] bytes, String sourceName) {

@@ -17,7 +17,6 @@ import java.util.function.IntFunction;
 public final class MomentDateFormat {
     private MomentDateFormat() {}
 
-    /** Tokens, longest first so that {@code MMMM} wins over {@code MMM}. */
     // English names, looked up once: the JDK's locale data is slow to ask for every page.
     private static final String[] MONTHS = names(12, i -> Month.of(i + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH));
     private static final String[] MONTHS_SHORT =
@@ -27,6 +26,7 @@ public final class MomentDateFormat {
     private static final String[] DAYS_SHORT =
             names(7, i -> DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
 
+    /** Tokens, longest first so that {@code MMMM} wins over {@code MMM}. */
     private static final String[] TOKENS = {
         "YYYY", "MMMM", "dddd", "DDDD", "MMM", "ddd", "DDD", "YY", "MM", "Mo", "DD", "Do", "dd", "M", "D", "d", "Y"
     };

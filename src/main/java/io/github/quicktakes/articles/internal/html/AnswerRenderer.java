@@ -30,20 +30,23 @@ public final class AnswerRenderer {
     private final HtmlRenderer renderer;
 
     public AnswerRenderer(boolean trustRawHtml) {
-        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), TaskListItemsExtension.create());
-        this.parser = Parser.builder().extensions(extensions)
-                .customInlineContentParserFactory(new MathParserFactory()).build();
-        this.parserWithoutAutolinks = Parser.builder()
-                .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        TaskListItemsExtension.create()))
-                .customInlineContentParserFactory(new MathParserFactory()).build();
+        Extension tables = TablesExtension.create();
+        Extension strikethrough = StrikethroughExtension.create();
+        Extension taskLists = TaskListItemsExtension.create();
+        List<Extension> extensions = List.of(tables, strikethrough, AutolinkExtension.create(), taskLists);
+        List<Extension> withoutAutolinks = List.of(tables, strikethrough, taskLists);
+        this.parser = parser(extensions);
+        this.parserWithoutAutolinks = parser(withoutAutolinks);
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .escapeHtml(!trustRawHtml)
                 .sanitizeUrls(true)
                 .urlSanitizer(SafeUrls.INSTANCE)
                 .nodeRendererFactory(MathRenderer::new)
                 .build();
+    }
+
+    private static Parser parser(List<Extension> extensions) {
+        return Parser.builder().extensions(extensions).customInlineContentParserFactory(new MathParserFactory()).build();
     }
 
     /** The HTML of some Markdown. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArticleParserTest {
 
@@ -216,5 +218,14 @@ class ArticleParserTest {
         assertThat(a.frontMatter()).containsEntry("reviewer", "QuickTakes").containsEntry("tags", List.of("a", "b"));
         assertThat(ArticleWriter.markdown().write(a)).isEqualTo(text);
         assertThat(a.with("title", "Changed").text()).isEqualTo(text.replace("\ntitle: A small question\n", "\ntitle: Changed\n"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-1.0, -1.0", "3, 3.0", "+2.5, 2.5", "1e3, 1000.0", "2.E-1, 0.2", ".5, 0.5", ".inf, Infinity",
+        "-.Inf, -Infinity", ".NaN, NaN"})
+    void readsEveryFloatYamlWrites(String written, double expected) {
+        String text = Fixtures.MINIMAL.replace("url: /learn/testing/questions/a-small-question\n",
+                "url: /learn/testing/questions/a-small-question\nscore: " + written + "\n");
+        assertThat(ArticleParser.parse(text).score()).hasValue(expected);
     }
 }

@@ -90,8 +90,22 @@ public final class Scalars {
             case ".nan", ".NaN", ".NAN" -> {
                 return Double.NaN;
             }
-            default -> { }
+            default -> {
+                return isDecimalFloat(s) ? Double.valueOf(s) : null;
+            }
         }
+    }
+
+    /**
+     * Whether {@link #floating} reads a number from the text, without making it (parsing a double
+     * is most of the cost, and the schema check only needs to know).
+     */
+    public static boolean isFloating(String s) {
+        return isDecimalFloat(s) || floating(s) != null;
+    }
+
+    /** Digits with an optional sign, point and exponent: the floats other than infinity and NaN. */
+    private static boolean isDecimalFloat(String s) {
         int n = s.length();
         int i = 0;
         if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
@@ -110,7 +124,7 @@ public final class Scalars {
             }
         }
         if (digits == 0) {
-            return null;
+            return false;
         }
         if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
             i++;
@@ -123,10 +137,10 @@ public final class Scalars {
                 exp++;
             }
             if (exp == 0) {
-                return null;
+                return false;
             }
         }
-        return i == n ? Double.valueOf(s) : null;
+        return i == n;
     }
 
     /** A valid {@code YYYY-MM-DD} date; otherwise null. */

@@ -135,6 +135,9 @@ final class SchemaCheck {
         if (type == KeyType.INTEGER && sn.isShortDecimal()) {
             return;
         }
+        if (type == KeyType.FLOAT && sn.isPlain() && Scalars.isFloating(sn.value())) {
+            return;
+        }
         if (!sn.isPlain() || Values.scalar(sn, type) == null) {
             throw typeError(path(parent, key), type, node);
         }

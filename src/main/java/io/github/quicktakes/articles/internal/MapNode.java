@@ -1,5 +1,6 @@
 package io.github.quicktakes.articles.internal;
 
+import java.util.Collections;
 import java.util.List;
 
 /** A mapping. Block mappings have line spans for their entries, which edits replace one by one. */
@@ -8,9 +9,11 @@ public final class MapNode extends YamlNode {
     private final boolean block;
     private final long weight;
 
+    /** A mapping of {@code entries}, which the caller hands over: it must not change them afterwards. */
     MapNode(List<MapEntry> entries, boolean block, int line, int column) {
         super(line, column);
-        this.entries = List.copyOf(entries);
+        // A view, not a copy: the readers build each list once and keep no reference to it.
+        this.entries = Collections.unmodifiableList(entries);
         this.block = block;
         long w = 1;
         for (MapEntry e : entries) {

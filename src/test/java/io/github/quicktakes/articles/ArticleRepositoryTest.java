@@ -191,6 +191,16 @@ class ArticleRepositoryTest {
     }
 
     @Test
+    void findsAnArticleInFoldersNestedAThousandDeep(@TempDir Path root) throws IOException {
+        // Hostile trees can nest folders as deep as paths allow; the walk must not use the stack per level.
+        String deep = String.join("/", java.util.Collections.nCopies(1200, "d"));
+        write(root, deep, "ice.md", article(1, "Physics", "physics", "ice", "Ice").text());
+        ArticleRepository repo = ArticleRepository.open(root);
+        assertThat(repo.loadProblems()).isEmpty();
+        assertThat(repo.byPath(Path.of(deep, "ice.md"))).isPresent();
+    }
+
+    @Test
     void symbolicLinksLeadingOutAreNeitherReadNorWritten(@TempDir Path root, @TempDir Path outside) throws IOException {
         Files.writeString(outside.resolve("secret.md"), Fixtures.MINIMAL);
         Files.createDirectories(root.resolve("physics"));

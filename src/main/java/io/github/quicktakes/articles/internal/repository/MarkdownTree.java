@@ -1,7 +1,6 @@
 package io.github.quicktakes.articles.internal.repository;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,13 +8,19 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Finds the {@code *.md} entries below a folder, as {@code Files.walkFileTree} without following
  * links would (symbolic links are reported, not followed), but lists the folders on several threads:
  * each entry costs a {@code stat} call, and a tree of 200,000 files took half a second on one thread.
+ *
+ * <p>Each folder is a task that hands its subfolders to the pool and never waits for them
+ * ({@link CountedCompleter}), so that folders nested thousands deep take no stack.
  */
 public final class MarkdownTree {
     private MarkdownTree() {}
@@ -33,47 +38,54 @@ public final class MarkdownTree {
      * @throws IOException if a folder cannot be listed or an entry's attributes cannot be read
      */
     public static List<Found> find(Path root, int threads) throws IOException {
+        Queue<Found> found = new ConcurrentLinkedQueue<>();
+        AtomicReference<IOException> failure = new AtomicReference<>();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            return pool.invoke(new Folder(root));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            pool.invoke(new Folder(null, root, found, failure));
         } finally {
             pool.shutdownNow();
         }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return new ArrayList<>(found);
     }
 
-    /** One folder's files, and its subfolders' as tasks of their own. */
-    private static final class Folder extends RecursiveTask<List<Found>> {
+    /** One folder: its files go to the shared queue, its subfolders become tasks of their own. */
+    private static final class Folder extends CountedCompleter<Void> {
         private final Path dir;
+        private final Queue<Found> found;
+        private final AtomicReference<IOException> failure;
 
-        Folder(Path dir) {
+        Folder(Folder parent, Path dir, Queue<Found> found, AtomicReference<IOException> failure) {
+            super(parent);
             this.dir = dir;
+            this.found = found;
+            this.failure = failure;
         }
 
         @Override
-        protected List<Found> compute() {
-            List<Found> files = new ArrayList<>();
-            List<Folder> subfolders = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path entry : entries) {
-                    BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                    if (attrs.isDirectory()) {
-                        Folder sub = new Folder(entry);
-                        sub.fork();
-                        subfolders.add(sub);
-                    } else if (entry.getFileName().toString().endsWith(".md")) {
-                        files.add(new Found(entry, attrs));
+        public void compute() {
+            if (failure.get() == null) {
+                List<Found> files = new ArrayList<>();
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                    for (Path entry : entries) {
+                        BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
+                                LinkOption.NOFOLLOW_LINKS);
+                        if (attrs.isDirectory()) {
+                            addToPendingCount(1);
+                            new Folder(this, entry, found, failure).fork();
+                        } else if (entry.getFileName().toString().endsWith(".md")) {
+                            files.add(new Found(entry, attrs));
+                        }
                     }
+                } catch (IOException e) {
+                    failure.compareAndSet(null, e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                found.addAll(files);
             }
-            for (Folder sub : subfolders) {
-                files.addAll(sub.join());
-            }
-            return files;
+            tryComplete();
         }
     }
 }

@@ -191,6 +191,20 @@ class ArticleRepositoryTest {
     }
 
     @Test
+    void loadProblemsComeInPathOrderWhateverOrderTheFoldersAreListedIn(@TempDir Path root) throws IOException {
+        List<String> broken = List.of("b/zeta.md", "a/eta.md", "c/alpha.md", "a/beta.md", "b/gamma.md", "c/delta.md",
+                "a/theta.md", "b/iota.md");
+        for (String path : broken) {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "no front matter\n");
+        }
+        ArticleRepository repo = ArticleRepository.open(root);
+        assertThat(repo.loadProblems()).extracting(p -> p.path().toString().replace('\\', '/'))
+                .containsExactlyElementsOf(broken.stream().sorted().toList());
+    }
+
+    @Test
     void findsAnArticleInFoldersNestedAThousandDeep(@TempDir Path root) throws IOException {
         // Hostile trees can nest folders as deep as paths allow; the walk must not use the stack per level.
         String deep = String.join("/", java.util.Collections.nCopies(1200, "d"));

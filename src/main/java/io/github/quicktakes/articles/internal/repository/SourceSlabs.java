@@ -40,11 +40,6 @@ public final class SourceSlabs {
         Slab(byte[] bytes) {
             this.bytes = bytes;
         }
-
-        /** The array the spans point into. */
-        public byte[] bytes() {
-            return bytes;
-        }
     }
 
     /** One file's bytes: {@code length} bytes of a slab from {@code offset}. */

@@ -31,6 +31,8 @@ final class FrontMatterLines {
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long SPACES = 0x2020202020202020L;
     private static final long QUESTION_MARKS = 0x3F3F3F3F3F3F3F3FL;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long PLUS_0X60 = 0x6060606060606060L;
     /** Bytes checked per {@link #specialWords} call: 64 words of eight. */
     private static final int BLOCK = 512;
     /** Room past the front matter's limit for the closing delimiter line. */
@@ -113,7 +115,7 @@ final class FrontMatterLines {
 
     /**
      * {@link #checkWord} for a whole word, looking only at the bytes {@link #special} marks (their
-     * bit 7 set in {@code marks}): all the special ones, and perhaps a few others after them.
+     * bit 7 set in {@code marks}).
      */
     private int checkBytes(byte[] b, int wordStart, long marks) {
         while (marks != 0) {
@@ -191,15 +193,26 @@ final class FrontMatterLines {
 
     /**
      * Bit 7 of each byte of {@code w} that is below 0x20 (line breaks among them), at or above 0x7F,
-     * or a {@code '?'}; borrows and carries may also set it in some bytes after such a one, which
-     * are then only looked at.
+     * or a {@code '?'}, and of no other byte: the sums are taken on each byte's low seven bits, so
+     * none carries into the next byte and a byte after a special one is not marked for nothing (the
+     * line breaks and the indentation after them would otherwise be looked at one by one).
      */
-    private static long special(long w) {
-        long q = w ^ QUESTION_MARKS;
-        return (((w - SPACES) & ~w) | w | (w + ONES) | ((q - ONES) & ~q)) & HIGH_BITS;
+    static long special(long w) {
+        long t = w & LOW_SEVEN_BITS;
+        long q = t ^ QUESTION_MARKS;
+        // Bit 7 of t + 0x60 is set unless t < 0x20, of t + 1 only for 0x7F, of q + 0x7F unless t is '?'.
+        return ~((t + PLUS_0X60) & ~(t + ONES) & (q + LOW_SEVEN_BITS) & ~w) & HIGH_BITS;
     }
 
     private void addLine(byte[] b, int start, int contentEnd) {
+        if (start + 8 <= b.length) {
+            // Indentation is almost always shorter than a word: the first byte that is not a space.
+            long notSpaces = (long) LONGS.get(b, start) ^ SPACES;
+            if (notSpaces != 0) {
+                add(start, contentEnd, Math.min(Long.numberOfTrailingZeros(notSpaces) >>> 3, contentEnd - start));
+                return;
+            }
+        }
         int i = start;
         while (i < contentEnd && b[i] == ' ') {
             i++;

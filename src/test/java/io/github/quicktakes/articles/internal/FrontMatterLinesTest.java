@@ -57,6 +57,29 @@ class FrontMatterLinesTest {
     }
 
     @Test
+    void marksExactlyTheSpecialBytesWhateverTheirNeighbours() {
+        // Every byte value at every position, between neighbours that provoke carries and borrows.
+        int[] neighbours = {0x00, 0x0A, 0x1F, 0x20, 0x3F, 0x40, 0x7E, 0x7F, 0x80, 0xBF, 0xFF};
+        for (int n : neighbours) {
+            for (int c = 0; c <= 0xFF; c++) {
+                for (int pos = 0; pos < 8; pos++) {
+                    long word = 0;
+                    long expected = 0;
+                    for (int k = 0; k < 8; k++) {
+                        int v = k == pos ? c : n;
+                        word |= (long) v << (8 * k);
+                        if (v < 0x20 || v >= 0x7F || v == '?') {
+                            expected |= 0x80L << (8 * k);
+                        }
+                    }
+                    assertThat(FrontMatterLines.special(word))
+                            .as("byte %02X at %d among %02X", c, pos, n).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
     void aQuestionMarkIsToldFromTheCharacterItStandsFor() {
         assertThat(scan("---\ntitle: Why?\n---\n")).isNotNull();
         assertThat(scan("---\ntitle: Why\u2028\n---\n")).isNull();

@@ -143,9 +143,21 @@ final class FastFrontMatterReader {
         int ls = starts[li];
         int ce = ends[li];
         int k = ls + indent;
-        int colon = keyEnd(k, ce);
-        if (colon < 0) {
-            return null;
+        int id = k + KnownKeys.FIND_READS <= b.length ? KnownKeys.find(b, k) : -1;
+        int colon;
+        String key;
+        if (id >= 0) {
+            colon = k + KnownKeys.length(id);
+            if (colon + 1 < ce && b[colon + 1] != ' ') {
+                return null;
+            }
+            key = KnownKeys.name(id);
+        } else {
+            colon = keyEnd(k, ce);
+            if (colon < 0) {
+                return null;
+            }
+            key = KnownKeys.key(s, k, colon, keyHash);
         }
         int keyLine = lineNumber(li);
         int keyCol = indent + 1;
@@ -153,7 +165,6 @@ final class FastFrontMatterReader {
             throw ctx.limit("maxKeys", "front matter has more than " + ctx.limits.maxKeys() + " keys",
                     keyLine, keyCol);
         }
-        String key = KnownKeys.key(s, k, colon, keyHash);
         int v = colon + 1;
         while (v < ce && b[v] == ' ') {
             v++;

@@ -10,43 +10,45 @@ import java.util.Map;
  * missing or empty required keys only in strict mode (lenient mode records warnings).
  */
 final class SchemaCheck {
-    private static final int SMALL_MAP = 32;
     /**
      * A key's type and, when its mapping requires it, its index among the required keys (else -1):
-     * looked up once per key, so that checking costs one map lookup per key. The maps are
-     * {@code HashMap}s, never changed after class initialisation (measured faster to look up than
-     * {@code Map.copyOf}'s).
+     * found once per key by the key's {@link KnownKeys known id}, so that checking costs no map
+     * lookup.
      */
     private record Rule(KeyType type, int required) {}
 
-    private static final Map<String, Rule> ROOT_RULES;
-    private static final Map<String, Rule> SEO_RULES = blockRules("seo", ArticleSchema.SEO_KEYS);
-    private static final Map<String, Rule> RELATED_RULES = blockRules("related_article1", ArticleSchema.RELATED_KEYS);
+    private static final Rule[] ROOT_RULES = new Rule[KnownKeys.COUNT];
+    private static final Rule[] SEO_RULES = blockRules("seo", ArticleSchema.SEO_KEYS);
+    private static final Rule[] RELATED_RULES = blockRules("related_article1", ArticleSchema.RELATED_KEYS);
 
     static {
-        Map<String, Rule> rules = new HashMap<>();
-        List<String> keys = new java.util.ArrayList<>(ArticleSchema.KEY_ORDER);
-        keys.addAll(ArticleSchema.REQUIRED);
-        for (int n = 1; n <= 5; n++) {
-            keys.add(ArticleSchema.RELATED_PREFIX + n);
+        for (int id = 0; id < KnownKeys.COUNT; id++) {
+            String key = KnownKeys.name(id);
+            ROOT_RULES[id] = new Rule(ArticleSchema.typeOf(key), ArticleSchema.REQUIRED.indexOf(key));
         }
-        for (String key : keys) {
-            rules.put(key, new Rule(ArticleSchema.typeOf(key), ArticleSchema.REQUIRED.indexOf(key)));
-        }
-        ROOT_RULES = rules;
     }
 
-    private static Map<String, Rule> blockRules(String parent, List<String> required) {
-        Map<String, Rule> rules = new HashMap<>();
+    private static Rule[] blockRules(String parent, List<String> required) {
+        Rule[] rules = new Rule[KnownKeys.COUNT];
         for (int i = 0; i < required.size(); i++) {
-            rules.put(required.get(i), new Rule(ArticleSchema.typeOf(parent, required.get(i)), i));
+            int id = KnownKeys.id(required.get(i));
+            if (id < 0) {
+                throw new AssertionError("'" + parent + "." + required.get(i) + "' is not a known key");
+            }
+            rules[id] = new Rule(ArticleSchema.typeOf(parent, required.get(i)), i);
         }
         return rules;
     }
 
     private static Rule rootRule(String key) {
-        Rule rule = ROOT_RULES.get(key);
-        return rule != null ? rule : new Rule(ArticleSchema.typeOf(key), -1);
+        int id = KnownKeys.id(key);
+        return id >= 0 ? ROOT_RULES[id] : new Rule(ArticleSchema.typeOf(key), -1);
+    }
+
+    /** A block key's rule, or {@code null} for a key the format does not know there. */
+    private static Rule blockRule(Rule[] rules, String key) {
+        int id = KnownKeys.id(key);
+        return id >= 0 ? rules[id] : null;
     }
 
     private final ParseContext ctx;
@@ -85,11 +87,11 @@ final class SchemaCheck {
     /** Checks the block of {@code seo} or of a {@code related_articleN} key. */
     private void checkBlock(String parent, MapNode block) {
         boolean seo = parent.equals("seo");
-        Map<String, Rule> rules = seo ? SEO_RULES : RELATED_RULES;
+        Rule[] rules = seo ? SEO_RULES : RELATED_RULES;
         List<String> required = seo ? ArticleSchema.SEO_KEYS : ArticleSchema.RELATED_KEYS;
         int present = 0;
         for (MapEntry e : block.entries()) {
-            Rule rule = rules.get(e.key());
+            Rule rule = blockRule(rules, e.key());
             if (rule == null) {
                 continue; // a key the format does not know: any value
             }
@@ -161,22 +163,23 @@ final class SchemaCheck {
     private void noDuplicates(YamlNode node, int depth) {
         if (node instanceof MapNode map) {
             List<MapEntry> entries = map.entries();
-            if (entries.size() <= SMALL_MAP) {
-                // Real mappings hold a few dozen keys at most: comparing pairs beats building a set.
-                for (int i = 1; i < entries.size(); i++) {
-                    String key = entries.get(i).key();
-                    int hash = key.hashCode();
-                    for (int j = 0; j < i; j++) {
-                        String other = entries.get(j).key();
-                        if (other.hashCode() == hash && other.equals(key)) {
-                            throw duplicate(entries.get(i), entries.get(j));
-                        }
+            // Known keys are told apart by a bit per id; the others, rare, by a map.
+            long known = 0;
+            Map<String, MapEntry> others = null;
+            for (int i = 0; i < entries.size(); i++) {
+                MapEntry e = entries.get(i);
+                int id = KnownKeys.id(e.key());
+                if (id >= 0) {
+                    long bit = 1L << id;
+                    if ((known & bit) != 0) {
+                        throw duplicate(e, first(entries, e.key()));
                     }
-                }
-            } else {
-                Map<String, MapEntry> seen = new HashMap<>();
-                for (MapEntry e : entries) {
-                    MapEntry first = seen.putIfAbsent(e.key(), e);
+                    known |= bit;
+                } else {
+                    if (others == null) {
+                        others = new HashMap<>();
+                    }
+                    MapEntry first = others.putIfAbsent(e.key(), e);
                     if (first != null) {
                         throw duplicate(e, first);
                     }
@@ -192,6 +195,15 @@ final class SchemaCheck {
                 noDuplicates(item, depth + 1);
             }
         }
+    }
+
+    private static MapEntry first(List<MapEntry> entries, String key) {
+        for (MapEntry e : entries) {
+            if (e.key().equals(key)) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("no entry for " + key);
     }
 
     private RuntimeException duplicate(MapEntry again, MapEntry first) {

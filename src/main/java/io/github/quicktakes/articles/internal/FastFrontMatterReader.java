@@ -23,7 +23,7 @@ import java.util.List;
  */
 final class FastFrontMatterReader {
     /** What the fast reader found: where the parts of the file are, and the front matter's tree. */
-    record Result(Frame frame, MapNode root) {}
+    record Result(Frame frame, MapNode root, boolean schemaChecked) {}
 
     private static final int NOT_FOUND = Integer.MAX_VALUE;
 
@@ -47,6 +47,13 @@ final class FastFrontMatterReader {
     private int keys;
     /** The hash of the key {@link #keyEnd} read last, to look it up among the known ones. */
     private int keyHash;
+    /** The {@link KnownKeys known id} of the key {@link #readEntry} read last, or -1. */
+    private int keyId;
+    /**
+     * Whether every value read so far surely passes the schema check and every mapping has its
+     * required keys, none twice: then the check need not run again over the tree.
+     */
+    private boolean schemaChecked = true;
     /** The next {@code ':'} and {@code '#'} at or after some offset, found once and reused. */
     private int colonAt = -1;
     private int hashAt = -1;
@@ -72,13 +79,14 @@ final class FastFrontMatterReader {
         if (table == null) {
             return null;
         }
-        MapNode root = new FastFrontMatterReader(ctx, opening, table).readDocument();
+        FastFrontMatterReader reader = new FastFrontMatterReader(ctx, opening, table);
+        MapNode root = reader.readDocument();
         if (root == null) {
             return null;
         }
         Frame frame = new Frame(opening.fmStart(), table.fmEnd, table.bodyStart, opening.fmFirstLine(),
                 opening.lineEnding());
-        return new Result(frame, root);
+        return new Result(frame, root, reader.schemaChecked);
     }
 
     private int lineNumber(int index) {
@@ -103,21 +111,28 @@ final class FastFrontMatterReader {
     private MapNode readDocument() {
         skipBlankLines();
         if (li >= lines) {
+            schemaChecked = false; // no keys: the check reports the missing ones
             return new MapNode(List.of(), true, lineNumber(li), 1);
         }
         if (indents[li] != 0) {
             return null;
         }
-        return readMapping(0, 1);
+        return readMapping(0, 1, KeyRules.ROOT);
     }
 
-    private MapNode readMapping(int indent, int depth) {
+    /**
+     * Reads a block mapping, checking its keys against {@code rules} on the way (none where
+     * {@code null}: a block the schema does not look into).
+     */
+    private MapNode readMapping(int indent, int depth, KeyRules rules) {
         if (depth > ctx.limits.maxNestingDepth()) {
             throw ctx.limit("maxNestingDepth", "front matter nests deeper than "
                     + ctx.limits.maxNestingDepth() + " levels", lineNumber(li), indent + 1);
         }
         int firstLine = lineNumber(li);
         List<MapEntry> entries = new ArrayList<>(depth == 1 ? 24 : 6);
+        long seen = 0;
+        int present = 0;
         while (true) {
             skipBlankLines();
             if (li >= lines) {
@@ -135,6 +150,23 @@ final class FastFrontMatterReader {
                 return null;
             }
             entries.add(e);
+            if (keyId < 0 || (seen & 1L << keyId) != 0) {
+                schemaChecked = false; // an unknown or repeated key: the check looks at them
+                continue;
+            }
+            seen |= 1L << keyId;
+            KeyRules.Rule rule = rules == null ? null : rules.rule(keyId);
+            if (rule != null) {
+                if (rule.required() >= 0) {
+                    present |= 1 << rule.required();
+                }
+                if (!SchemaCheck.fitsSilently(rule, e.value())) {
+                    schemaChecked = false;
+                }
+            }
+        }
+        if (rules != null && present != rules.allRequired) {
+            schemaChecked = false;
         }
         return new MapNode(entries, true, firstLine, indent + 1);
     }
@@ -152,12 +184,14 @@ final class FastFrontMatterReader {
                 return null;
             }
             key = KnownKeys.name(id);
+            keyId = id;
         } else {
             colon = keyEnd(k, ce);
             if (colon < 0) {
                 return null;
             }
             key = KnownKeys.key(s, k, colon, keyHash);
+            keyId = KnownKeys.id(key);
         }
         int keyLine = lineNumber(li);
         int keyCol = indent + 1;
@@ -214,7 +248,9 @@ final class FastFrontMatterReader {
             if (first == '-' || first == '#' || afterKey != li) {
                 return null;
             }
-            MapNode child = readMapping(indents[li], depth + 1);
+            int parentId = keyId;
+            MapNode child = readMapping(indents[li], depth + 1, depth == 1 && parentId >= 0 ? KeyRules.under(parentId) : null);
+            keyId = parentId;
             if (child == null || child.entries().isEmpty()) {
                 return null;
             }

@@ -30,7 +30,9 @@ public final class FrontMatterParser {
             frame = Frame.close(ctx, opening);
             root = GeneralFrontMatterReader.read(ctx, frame);
         }
-        SchemaCheck.check(root, ctx, frame);
+        if (!fast || !fastRead.schemaChecked()) {
+            SchemaCheck.check(root, ctx, frame);
+        }
         return new ArticleDocument(ctx.text, frame, root, ctx.warnings(), fast);
     }
 }

@@ -58,20 +58,35 @@ public final class ScalarNode extends YamlNode {
     }
 
     /**
-     * Whether the value is a plain run of 1 to 18 decimal digits in the source: an integer that
-     * fits a {@code long}, checked without making a string (ids are checked in every parse).
+     * Whether the value is a plain run of 1 to 18 decimal digits in the source, after an optional
+     * sign: an integer that fits a {@code long}, checked without making a string (ids are checked in
+     * every parse, and some are negative).
      */
     boolean isShortDecimal() {
-        if (source == null || style != ScalarStyle.PLAIN || end - start < 1 || end - start > 18) {
+        if (source == null || style != ScalarStyle.PLAIN || end - start < 1) {
             return false;
         }
-        for (int i = start; i < end; i++) {
+        int from = source.charAt(start) == '-' || source.charAt(start) == '+' ? start + 1 : start;
+        if (end - from < 1 || end - from > 18) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
             char c = source.charAt(i);
             if (c < '0' || c > '9') {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the value is a plain, valid {@code YYYY-MM-DD} date in the source, checked without making one. */
+    boolean isPlainDate() {
+        return source != null && style == ScalarStyle.PLAIN && Scalars.isDate(source, start, end);
+    }
+
+    /** Whether the value is a plain decimal number in the source (no infinity or NaN), checked without a string. */
+    boolean isPlainDecimal() {
+        return source != null && style == ScalarStyle.PLAIN && Scalars.isDecimalFloat(source, start, end);
     }
 
     /** The length of the value's source text: cheap, for limits. */

@@ -1,7 +1,8 @@
 package io.github.quicktakes.articles.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 
 /**
  * Resolves plain scalars to values: YAML 1.2's core schema (never YAML 1.1's {@code yes}/{@code no}
@@ -106,8 +107,13 @@ public final class Scalars {
 
     /** Digits with an optional sign, point and exponent: the floats other than infinity and NaN. */
     private static boolean isDecimalFloat(String s) {
-        int n = s.length();
-        int i = 0;
+        return isDecimalFloat(s, 0, s.length());
+    }
+
+    /** {@link #isDecimalFloat(String)} for {@code s[from, to)}, without making a string of it. */
+    static boolean isDecimalFloat(String s, int from, int to) {
+        int n = to;
+        int i = from;
         if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
             i++;
         }
@@ -145,19 +151,26 @@ public final class Scalars {
 
     /** A valid {@code YYYY-MM-DD} date; otherwise null. */
     public static LocalDate date(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        if (!isDate(s, 0, s.length())) {
             return null;
+        }
+        return LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
+    }
+
+    /** Whether {@code s[from, to)} is a valid {@code YYYY-MM-DD} date, without making one. */
+    static boolean isDate(String s, int from, int to) {
+        if (to - from != 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
+            return false;
         }
         for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && !isDigit(s.charAt(i))) {
-                return null;
+            if (i != 4 && i != 7 && !isDigit(s.charAt(from + i))) {
+                return false;
             }
         }
-        try {
-            return LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
-        } catch (DateTimeException invalid) {
-            return null;
-        }
+        int year = num(s, from, from + 4);
+        int month = num(s, from + 5, from + 7);
+        int day = num(s, from + 8, from + 10);
+        return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
     }
 
     private static int num(String s, int from, int to) {

@@ -1,5 +1,6 @@
 package io.github.quicktakes.articles.internal;
 
+import io.github.quicktakes.articles.internal.KeyRules.Rule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,47 +11,6 @@ import java.util.Map;
  * missing or empty required keys only in strict mode (lenient mode records warnings).
  */
 final class SchemaCheck {
-    /**
-     * A key's type and, when its mapping requires it, its index among the required keys (else -1):
-     * found once per key by the key's {@link KnownKeys known id}, so that checking costs no map
-     * lookup.
-     */
-    private record Rule(KeyType type, int required) {}
-
-    private static final Rule[] ROOT_RULES = new Rule[KnownKeys.COUNT];
-    private static final Rule[] SEO_RULES = blockRules("seo", ArticleSchema.SEO_KEYS);
-    private static final Rule[] RELATED_RULES = blockRules("related_article1", ArticleSchema.RELATED_KEYS);
-
-    static {
-        for (int id = 0; id < KnownKeys.COUNT; id++) {
-            String key = KnownKeys.name(id);
-            ROOT_RULES[id] = new Rule(ArticleSchema.typeOf(key), ArticleSchema.REQUIRED.indexOf(key));
-        }
-    }
-
-    private static Rule[] blockRules(String parent, List<String> required) {
-        Rule[] rules = new Rule[KnownKeys.COUNT];
-        for (int i = 0; i < required.size(); i++) {
-            int id = KnownKeys.id(required.get(i));
-            if (id < 0) {
-                throw new AssertionError("'" + parent + "." + required.get(i) + "' is not a known key");
-            }
-            rules[id] = new Rule(ArticleSchema.typeOf(parent, required.get(i)), i);
-        }
-        return rules;
-    }
-
-    private static Rule rootRule(String key) {
-        int id = KnownKeys.id(key);
-        return id >= 0 ? ROOT_RULES[id] : new Rule(ArticleSchema.typeOf(key), -1);
-    }
-
-    /** A block key's rule, or {@code null} for a key the format does not know there. */
-    private static Rule blockRule(Rule[] rules, String key) {
-        int id = KnownKeys.id(key);
-        return id >= 0 ? rules[id] : null;
-    }
-
     private final ParseContext ctx;
     private final Frame frame;
 
@@ -68,12 +28,12 @@ final class SchemaCheck {
         // One pass marks the required keys present (a bit per key), instead of a lookup per key.
         int present = 0;
         for (MapEntry e : root.entries()) {
-            Rule rule = rootRule(e.key());
-            if (rule.required >= 0) {
-                present |= 1 << rule.required;
+            Rule rule = KeyRules.rootRule(e.key());
+            if (rule.required() >= 0) {
+                present |= 1 << rule.required();
             }
-            checkValue(null, e.key(), e.value(), rule.type, rule.required >= 0);
-            if (rule.type == KeyType.MAPPING && e.value() instanceof MapNode block) {
+            checkValue(null, e.key(), e.value(), rule.type(), rule.required() >= 0);
+            if (rule.type() == KeyType.MAPPING && e.value() instanceof MapNode block) {
                 checkBlock(e.key(), block);
             }
         }
@@ -87,16 +47,16 @@ final class SchemaCheck {
     /** Checks the block of {@code seo} or of a {@code related_articleN} key. */
     private void checkBlock(String parent, MapNode block) {
         boolean seo = parent.equals("seo");
-        Rule[] rules = seo ? SEO_RULES : RELATED_RULES;
+        KeyRules rules = seo ? KeyRules.SEO : KeyRules.RELATED;
         List<String> required = seo ? ArticleSchema.SEO_KEYS : ArticleSchema.RELATED_KEYS;
         int present = 0;
         for (MapEntry e : block.entries()) {
-            Rule rule = blockRule(rules, e.key());
+            Rule rule = rules.rule(e.key());
             if (rule == null) {
                 continue; // a key the format does not know: any value
             }
-            present |= 1 << rule.required;
-            checkValue(parent, e.key(), e.value(), rule.type, true);
+            present |= 1 << rule.required();
+            checkValue(parent, e.key(), e.value(), rule.type(), true);
         }
         for (int i = 0; i < required.size(); i++) {
             if ((present & (1 << i)) == 0) {
@@ -143,6 +103,23 @@ final class SchemaCheck {
         if (!sn.isPlain() || Values.scalar(sn, type) == null) {
             throw typeError(path(parent, key), type, node);
         }
+    }
+
+    /**
+     * Whether {@link #checkValue} surely accepts a value without a word. It answers {@code false}
+     * where it is not sure (an empty value, a float that is not written in decimals...),
+     * and the full check decides: the fast reader checks each value with this as it reads it.
+     */
+    static boolean fitsSilently(Rule rule, YamlNode node) {
+        return switch (rule.type()) {
+            case ANY -> true;
+            case MAPPING -> node instanceof MapNode;
+            case TEXT -> node instanceof ScalarNode sn && !(sn.isPlain() && sn.sourceLength() == 0);
+            case INTEGER -> node instanceof ScalarNode sn && sn.isShortDecimal();
+            case FLOAT -> node instanceof ScalarNode sn && sn.isPlainDecimal();
+            case DATE -> node instanceof ScalarNode sn && sn.isPlainDate();
+            case BOOLEAN -> node instanceof ScalarNode sn && sn.isPlain() && Scalars.bool(sn.value()) != null;
+        };
     }
 
     private static String path(String parent, String key) {

@@ -53,4 +53,16 @@ class DifferentialTest {
                 fast, files.size());
         assertThat(fast).isEqualTo(files.size());
     }
+
+    /** Real articles conform, and the fast reader knows it while reading them: the full check never runs. */
+    @Test
+    void theFastReaderChecksEveryCorpusFileAgainstTheSchema() throws IOException {
+        for (Path file : Corpus.files()) {
+            String text = Files.readString(file);
+            ParseContext ctx = new ParseContext(text, file.toString(), ParseMode.STRICT, ParseLimits.defaults());
+            FastFrontMatterReader.Result r = FastFrontMatterReader.read(ctx, Frame.open(ctx));
+            assertThat(r).as(file.toString()).isNotNull();
+            assertThat(r.schemaChecked()).as(file.toString()).isTrue();
+        }
+    }
 }

@@ -181,6 +181,23 @@ final class FrontMatterLines {
         long marks = 0;
         int j = 0;
         int i = from;
+        // Eight words at a time: word k's special bits (bit 7 of its bytes) moved to bit k of the
+        // bytes and gathered, then folded into one byte of marks: fewer operations per word than
+        // testing each word on its own.
+        for (; i + 64 <= to; i += 64, j += 8) {
+            long m = special((long) LONGS.get(b, i)) >>> 7
+                    | special((long) LONGS.get(b, i + 8)) >>> 6
+                    | special((long) LONGS.get(b, i + 16)) >>> 5
+                    | special((long) LONGS.get(b, i + 24)) >>> 4
+                    | special((long) LONGS.get(b, i + 32)) >>> 3
+                    | special((long) LONGS.get(b, i + 40)) >>> 2
+                    | special((long) LONGS.get(b, i + 48)) >>> 1
+                    | special((long) LONGS.get(b, i + 56));
+            m |= m >>> 32;
+            m |= m >>> 16;
+            m |= m >>> 8;
+            marks |= (m & 0xFF) << j;
+        }
         for (; i + 8 <= to; i += 8, j++) {
             long special = special((long) LONGS.get(b, i));
             marks |= ((special | -special) >>> 63) << j;

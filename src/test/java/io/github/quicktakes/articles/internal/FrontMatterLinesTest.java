@@ -57,6 +57,22 @@ class FrontMatterLinesTest {
     }
 
     @Test
+    void everyCharacterAtEveryPositionOfALongLine() {
+        // Long enough for the words read eight at a time, and a block boundary (512 bytes).
+        char[] probes = {0, 0x09, 0x0B, 0x0D, 0x1F, '?', 0x7F, 0x80, 0x9F, 0xA0, 0xFF, 0x2014, 0xD800, 0xFFFE};
+        for (String filler : new String[] {"a", "?"}) {
+            for (char c : probes) {
+                for (int pos = 0; pos < 600; pos += pos < 140 ? 1 : 7) {
+                    String value = filler.repeat(pos) + c + filler.repeat(620 - pos);
+                    String text = "---\nkey: " + value + "\nb: c\n---\n";
+                    assertThat(scan(text) != null).as("U+%04X at %d among '%s'", (int) c, pos, filler)
+                            .isEqualTo(allowed(value));
+                }
+            }
+        }
+    }
+
+    @Test
     void marksExactlyTheSpecialBytesWhateverTheirNeighbours() {
         // Every byte value at every position, between neighbours that provoke carries and borrows.
         int[] neighbours = {0x00, 0x0A, 0x1F, 0x20, 0x3F, 0x40, 0x7E, 0x7F, 0x80, 0xBF, 0xFF};

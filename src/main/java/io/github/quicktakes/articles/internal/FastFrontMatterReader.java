@@ -26,6 +26,17 @@ final class FastFrontMatterReader {
     record Result(Frame frame, MapNode root, boolean schemaChecked) {}
 
     private static final int NOT_FOUND = Integer.MAX_VALUE;
+    /** The indicators a plain scalar cannot start with, as bits: characters 0-63 and 64-127. */
+    private static final long INDICATORS_LOW = bits("!\"#%&'*,>", 0);
+    private static final long INDICATORS_HIGH = bits("@[]`{|}", 64);
+
+    private static long bits(String chars, int base) {
+        long bits = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            bits |= 1L << (chars.charAt(i) - base);
+        }
+        return bits;
+    }
 
     private final String s;
     /**
@@ -208,7 +219,8 @@ final class FastFrontMatterReader {
             // An empty value stands right after the colon, where SnakeYAML places it too.
             return readNestedOrEmpty(key, indent, depth, ls, keyLine, keyCol, colon + 1);
         }
-        char c = s.charAt(v);
+        // The byte is exact for the ASCII indicators (a character above U+00FF is a '?' there).
+        int c = b[v];
         if (c == '>') {
             return ce - v == 2 && b[v + 1] == '-' ? readFolded(key, indent, ls, keyLine, keyCol, v - ls + 1) : null;
         }
@@ -353,11 +365,11 @@ final class FastFrontMatterReader {
      * inside, or a colon last. (The first pass has checked its characters.)
      */
     private int plainEnd(int v, int ce) {
-        char first = s.charAt(v);
-        if ("[]{}|>!&*%@`#,\"'".indexOf(first) >= 0) {
+        int first = b[v];
+        if (first >= 0 && first < 64 ? (INDICATORS_LOW >>> first & 1) != 0 : first >= 64 && (INDICATORS_HIGH >>> first & 1) != 0) {
             return -1;
         }
-        if ((first == '-' || first == '?' || first == ':') && (v + 1 == ce || b[v + 1] == ' ')) {
+        if ((first == '-' || first == '?' && s.charAt(v) == '?' || first == ':') && (v + 1 == ce || b[v + 1] == ' ')) {
             return -1;
         }
         int e = ce;

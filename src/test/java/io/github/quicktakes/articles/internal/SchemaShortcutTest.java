@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.quicktakes.articles.ArticleException;
+import io.github.quicktakes.articles.Fixtures;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
 import java.util.ArrayList;
@@ -24,39 +25,20 @@ import org.junit.jupiter.api.Test;
  * find nothing to report, in either mode.
  */
 class SchemaShortcutTest {
-    private static final String ARTICLE = """
-            ---
-            _schema: default
-            id: 42
-            date: 2024-02-29
-            title: A small question
-            article_title: A small question
-            date_format: MMM DD, YYYY
-            post_on_text: Posted on
-            seo:
-              title: QuickTakes | Testing
-              page_description: >-
-                A fixture.
-              page_keywords: >-
-                fixture, test
-            author: QuickTakes
-            question: >-
-                What is a fixture?
-            no_index: True
-            answer: >-
-                A fixture is known input.
-            subject: Testing
-            file_name: a-small-question.md
-            url: /learn/testing/questions/a-small-question
-            score: -1.0
-            related_article1:
-                id: 7
-                title: Another question
-                subject: Testing
-                url: /learn/testing/questions/another
-            ---
+    /** The minimal fixture with every kind of value the schema checks: a boolean, a float, a related article. */
+    private static final String ARTICLE = Fixtures.MINIMAL
+            .replace("date: 2024-11-27", "date: 2024-02-29")
+            .replace("answer: >-", "no_index: True\nanswer: >-")
+            .replace("---\n\n&nbsp;", """
+                    score: -1.0
+                    related_article1:
+                        id: 7
+                        title: Another question
+                        subject: Testing
+                        url: /learn/testing/questions/another
+                    ---
 
-            &nbsp;""";
+                    &nbsp;""");
 
     private static FastFrontMatterReader.Result fastRead(String text) {
         ParseContext ctx = new ParseContext(text, "t", ParseMode.STRICT, ParseLimits.defaults());

@@ -16,6 +16,11 @@ import java.util.List;
  * differential test checks it). So this class never reports a syntax error; it only enforces the
  * limits, exactly as the general reader does.
  *
+ * <p>It also checks each value against the format's rules as it reads it (by the key's
+ * {@link KnownKeys id}, duplicates and required keys as bits) and says in {@link Result#schemaChecked}
+ * whether all surely pass; only where it is not sure does {@link SchemaCheck} run over the tree, and
+ * report what is wrong.
+ *
  * <p>It works in two passes. The first, {@link FrontMatterLines}, finds the lines up to the closing
  * delimiter and checks every character; the second reads the mappings from that line table, so no
  * character is looked at twice except those of keys and of short plain values. Values are not

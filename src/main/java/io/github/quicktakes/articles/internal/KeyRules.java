@@ -41,6 +41,7 @@ final class KeyRules {
             String key = KnownKeys.name(id);
             rules[id] = new Rule(ArticleSchema.typeOf(key), ArticleSchema.REQUIRED.indexOf(key));
         }
+        // A required key that had no id could never be counted present by the fast reader.
         for (String key : ArticleSchema.REQUIRED) {
             known(key);
         }

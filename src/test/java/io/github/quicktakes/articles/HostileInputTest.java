@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileInputTest {
 
-    private static final Duration GUARD = Duration.ofSeconds(2);
+    /** A hang guard only: a slow, busy machine must never fail these tests. */
+    private static final Duration GUARD = Duration.ofSeconds(60);
     private static final String M = Fixtures.MINIMAL;
 
     static String extra(String yaml) {
@@ -111,7 +112,7 @@ class HostileInputTest {
     @MethodSource("hostileMarkdown")
     void pathologicalMarkdownRenders(String name, String markdown) {
         Article a = ArticleParser.parse(M).toBuilder().answer(markdown).build();
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        assertTimeoutPreemptively(GUARD, () -> {
             String html = ArticleWriter.html().write(a);
             assertThat(html).contains("</html>");
         });

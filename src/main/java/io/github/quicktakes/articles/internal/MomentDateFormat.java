@@ -34,12 +34,16 @@ public final class MomentDateFormat {
     /** The date formatted with the pattern, in English. */
     public static String format(LocalDate date, String pattern) {
         StringBuilder sb = new StringBuilder();
+        // Once no ']' follows a '[', none follows a later one either: searching again for each of
+        // many unclosed '[' would make the pattern quadratic.
+        boolean closable = true;
         int i = 0;
         while (i < pattern.length()) {
             char c = pattern.charAt(i);
-            if (c == '[') {
+            if (c == '[' && closable) {
                 int close = pattern.indexOf(']', i + 1);
-                if (close > 0) {
+                closable = close > 0;
+                if (closable) {
                     sb.append(pattern, i + 1, close);
                     i = close + 1;
                     continue;

@@ -12,8 +12,10 @@ import java.util.List;
  * @param root the front matter's root mapping
  * @param warnings what a lenient parse accepted
  * @param fastPath whether the fast reader read the front matter (for tests and benchmarks)
+ * @param aliasUses the YAML aliases the front matter uses, with where their anchors stand
  */
-public record ArticleDocument(String text, Frame frame, MapNode root, List<ArticleWarning> warnings, boolean fastPath) {
+public record ArticleDocument(String text, Frame frame, MapNode root, List<ArticleWarning> warnings, boolean fastPath,
+        List<AliasUse> aliasUses) {
 
     /** The body: everything after the closing delimiter's line break. */
     public String body() {

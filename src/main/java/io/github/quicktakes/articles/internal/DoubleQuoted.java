@@ -57,8 +57,10 @@ final class DoubleQuoted {
             }
             value = value * 16 + digit;
         }
-        // Beyond Unicode (\U escapes can say up to FFFFFFFF): the general reader reports it.
-        return value <= Character.MAX_CODE_POINT ? 2 + hex : -1;
+        // Beyond Unicode (\U escapes can say up to FFFFFFFF), or a surrogate (valid only as half of
+        // a pair written as two escapes, refused alone): the general reader decides and reports.
+        boolean surrogate = value >= Character.MIN_SURROGATE && value <= Character.MAX_SURROGATE;
+        return value <= Character.MAX_CODE_POINT && !surrogate ? 2 + hex : -1;
     }
 
     /** Decodes {@code s[start, end)}, the content of a checked one-line double-quoted scalar. */

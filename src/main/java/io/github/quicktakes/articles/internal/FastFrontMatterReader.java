@@ -338,6 +338,9 @@ final class FastFrontMatterReader {
      * The offset of the colon ending a simple key at {@code k}, or -1. Sets {@link #keyHash} to
      * the key's {@code String.hashCode()}, computed on the way.
      */
+    /** The longest implicit (plain, unquoted) key YAML allows, in characters. */
+    static final int MAX_IMPLICIT_KEY = 1024;
+
     private int keyEnd(int k, int ce) {
         if (k >= ce) {
             return -1;
@@ -358,7 +361,9 @@ final class FastFrontMatterReader {
             }
         }
         keyHash = hash;
-        if (i >= ce || b[i] != ':') {
+        // YAML allows an implicit key of at most 1,024 characters (SnakeYAML refuses longer ones):
+        // the general reader reports such a key, so both readers answer the same.
+        if (i >= ce || b[i] != ':' || i - k > MAX_IMPLICIT_KEY) {
             return -1;
         }
         return i + 1 == ce || b[i + 1] == ' ' ? i : -1;

@@ -38,6 +38,7 @@ public final class FrontMatterEditor {
         if (old != null && sameValue(Values.topLevel(key, old.value()), normal)) {
             return doc.text();
         }
+        checkNoAnchorUsedElsewhere(doc, key, old);
         String text = doc.text();
         String eol = doc.frame().lineEnding();
         if (!root.isBlock()) {
@@ -81,7 +82,28 @@ public final class FrontMatterEditor {
         if (!doc.root().isBlock()) {
             return rewriteAll(doc, key, null);
         }
+        checkNoAnchorUsedElsewhere(doc, key, old);
         return splice(doc.text(), old.start(), old.end(), "");
+    }
+
+    /**
+     * Refuses to rewrite a key's lines that hold an anchor an alias elsewhere uses: the alias would
+     * be left pointing at nothing. (A front matter that is not a block mapping is written anew with
+     * every alias replaced by its value, so it needs no such check.)
+     */
+    private static void checkNoAnchorUsedElsewhere(ArticleDocument doc, String key, MapEntry old) {
+        if (old == null || !doc.root().isBlock()) {
+            return;
+        }
+        for (AliasUse use : doc.aliasUses()) {
+            boolean anchorInside = use.anchorOffset() >= old.start() && use.anchorOffset() < old.end();
+            boolean aliasInside = use.aliasOffset() >= old.start() && use.aliasOffset() < old.end();
+            if (anchorInside && !aliasInside) {
+                throw new ArticleException("'" + key + "' cannot be edited: its value holds the anchor &"
+                        + use.anchor() + ", which the alias *" + use.anchor() + " at line " + use.aliasLine()
+                        + " uses; replace that alias with a value first");
+            }
+        }
     }
 
     /** The text with another body. */
@@ -286,7 +308,7 @@ public final class FrontMatterEditor {
         String empty = doc.text().substring(0, doc.frame().fmStart()) + doc.text().substring(doc.frame().fmEnd());
         ArticleDocument blank = new ArticleDocument(empty, new Frame(doc.frame().fmStart(), doc.frame().fmStart(),
                 doc.frame().bodyStart() - (doc.frame().fmEnd() - doc.frame().fmStart()), doc.frame().fmFirstLine(), eol),
-                new MapNode(List.of(), true, doc.frame().fmFirstLine(), 1), List.of(), false);
+                new MapNode(List.of(), true, doc.frame().fmFirstLine(), 1), List.of(), false, List.of());
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, Object> e : values.entrySet()) {
             sb.append(entry(blank, null, e.getKey(), e.getValue(), null, 0, eol, true));

@@ -33,6 +33,6 @@ public final class FrontMatterParser {
         if (!fast || !fastRead.schemaChecked()) {
             SchemaCheck.check(root, ctx, frame);
         }
-        return new ArticleDocument(ctx.text, frame, root, ctx.warnings(), fast);
+        return new ArticleDocument(ctx.text, frame, root, ctx.warnings(), fast, ctx.aliasUses());
     }
 }

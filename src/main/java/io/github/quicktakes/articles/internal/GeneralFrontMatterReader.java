@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -40,6 +41,8 @@ final class GeneralFrontMatterReader {
     /** Char offset (from fmStart) of each code point index, or null when the two are the same. */
     private final int[] charOfCodePoint;
     private final Map<String, YamlNode> anchors = new HashMap<>();
+    /** Where each anchor's node starts, as a file offset. */
+    private final Map<String, Integer> anchorOffsets = new HashMap<>();
     private int aliases;
 
     private GeneralFrontMatterReader(ParseContext ctx, Frame frame) {
@@ -149,13 +152,13 @@ final class GeneralFrontMatterReader {
                         int endLine = open.start.isFlow() || open.endLines.isEmpty()
                                 ? endLine(open.start.getStartMark(), ev.getEndMark())
                                 : open.endLines.get(open.endLines.size() - 1);
-                        register(open.start.getAnchor(), node);
+                        register(open.start.getAnchor(), node, open.start.getStartMark());
                         root = deliver(stack, node, endLine, -1, root);
                     }
                     case Scalar -> {
                         ScalarEvent se = (ScalarEvent) ev;
                         ScalarNode node = scalar(se);
-                        register(se.getAnchor(), node);
+                        register(se.getAnchor(), node, se.getStartMark());
                         int endLine = endLine(ev.getStartMark(), ev.getEndMark());
                         int contentIndent = -1;
                         if (se.isFolded() || se.isLiteral()) {
@@ -176,6 +179,8 @@ final class GeneralFrontMatterReader {
                             throw error("alias *" + ae.getAnchor() + " refers to no anchor defined before it",
                                     ev.getStartMark());
                         }
+                        ctx.aliasUsed(new AliasUse(ae.getAnchor(), anchorOffsets.get(ae.getAnchor()),
+                                offset(ev.getStartMark()), firstLine + line(ev.getStartMark())));
                         root = deliver(stack, target, endLine(ev.getStartMark(), ev.getEndMark()), -1, root);
                     }
                     default -> throw error("unexpected YAML event " + ev.getEventId(), ev.getStartMark());
@@ -303,6 +308,11 @@ final class GeneralFrontMatterReader {
             throw limit("maxScalarLength", "a value of " + value.length()
                     + " characters is over the limit of " + ctx.limits.maxScalarLength(), m);
         }
+        if (se.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED && Chars.unpairedSurrogate(value) >= 0) {
+            // only an escape can make one: the text itself was checked as UTF-8
+            throw error(String.format("invalid YAML: an escape makes the unpaired surrogate U+%04X, which is not"
+                    + " valid Unicode", (int) value.charAt(Chars.unpairedSurrogate(value))), m);
+        }
         ScalarStyle style = switch (se.getScalarStyle()) {
             case SINGLE_QUOTED -> ScalarStyle.SINGLE_QUOTED;
             case DOUBLE_QUOTED -> ScalarStyle.DOUBLE_QUOTED;
@@ -322,9 +332,10 @@ final class GeneralFrontMatterReader {
         throw error("YAML tag '" + shown + "' is not allowed: tags that choose a type are refused", m);
     }
 
-    private void register(String anchor, YamlNode node) {
+    private void register(String anchor, YamlNode node, Mark start) {
         if (anchor != null) {
             anchors.put(anchor, node);
+            anchorOffsets.put(anchor, offset(start));
         }
     }
 

@@ -16,6 +16,7 @@ public final class ParseContext {
     final ParseMode mode;
     final ParseLimits limits;
     private List<ArticleWarning> warnings;
+    private List<AliasUse> aliasUses;
 
     public ParseContext(String text, String sourceName, ParseMode mode, ParseLimits limits) {
         this.text = text;
@@ -49,6 +50,19 @@ public final class ParseContext {
             throw error(message, line, column);
         }
         warn(message, line, column);
+    }
+
+    /** Records that an alias was used (the general reader does; the fast one declines anchors). */
+    void aliasUsed(AliasUse use) {
+        if (aliasUses == null) {
+            aliasUses = new ArrayList<>(2);
+        }
+        aliasUses.add(use);
+    }
+
+    /** The aliases used in the front matter read, in order. */
+    List<AliasUse> aliasUses() {
+        return aliasUses == null ? List.of() : List.copyOf(aliasUses);
     }
 
     void warn(String message, int line, int column) {

@@ -2,6 +2,8 @@ package io.github.quicktakes.articles;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -42,7 +44,14 @@ public final class ArticleJson implements ArticleWriter {
 
     static final ArticleJson DEFAULT = builder().build();
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * Strict where a lenient reading would guess: a key given twice is an error (which value would
+     * be meant?), and so is anything after the object.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final boolean pretty;
     private final boolean includeSource;

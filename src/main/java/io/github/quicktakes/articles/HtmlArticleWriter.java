@@ -5,6 +5,7 @@ import io.github.quicktakes.articles.internal.html.AnswerRenderer;
 import io.github.quicktakes.articles.internal.html.Html;
 import io.github.quicktakes.articles.internal.html.JsonLd;
 import io.github.quicktakes.articles.internal.html.SafeUrls;
+import io.github.quicktakes.articles.internal.html.SiteUrls;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
         this.templateParts = split(b.template);
         this.headAssets = headAssets(b.stylesheet, b.stylesheetHref, b.katexUrl);
         String base = b.baseUrl;
-        this.linkResolver = b.linkResolver != null ? b.linkResolver : url -> base + url;
+        this.linkResolver = b.linkResolver != null ? b.linkResolver : url -> SiteUrls.join(base, url);
         this.answers = new AnswerRenderer(b.trustRawHtml);
     }
 
@@ -233,7 +234,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
 
     private void head(Article article, Seo seo, String answer, LocalDate date, StringBuilder sb) {
         String title = article.title();
-        String canonical = Html.escape(SafeUrls.sanitize(baseUrl + article.url()));
+        String canonical = Html.escape(SafeUrls.sanitize(SiteUrls.join(baseUrl, article.url())));
         String description = Html.escape(seo.pageDescription());
         sb.append("<meta charset=\"utf-8\">\n");
         sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -251,7 +252,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
         sb.append(headAssets);
         sb.append("<script type=\"application/ld+json\">");
         JsonLd.write(new JsonLd.QaPage(title, article.question(), answer, date, article.author(),
-                baseUrl + article.url()), sb);
+                SiteUrls.join(baseUrl, article.url())), sb);
         sb.append("</script>");
     }
 

@@ -84,7 +84,13 @@ public final class JsonArticles {
     public static Article read(ObjectNode json, ArticleParser parser) {
         JsonNode source = json.get("$source");
         JsonNode body = json.get("$body");
-        if (source != null && source.isTextual()) {
+        if (source != null && !source.isTextual() || body != null && !body.isTextual()) {
+            throw new ArticleException("not an article: \"$source\" and \"$body\" must be strings");
+        }
+        if (source == null && !hasFrontMatterKey(json)) {
+            throw new ArticleException("not an article: the JSON object has no front-matter key and no \"$source\"");
+        }
+        if (source != null) {
             Article a = parser.read(source.asText(), null);
             for (String key : a.frontMatter().keySet()) {
                 if (!json.has(key)) {
@@ -118,10 +124,20 @@ public final class JsonArticles {
                 b.set(f.getKey(), value);
             }
         }
-        if (body != null && body.isTextual()) {
+        if (body != null) {
             b.body(body.asText());
         }
-        return b.build();
+        // Read again with the configured parser: a strict one refuses what a file could not hold.
+        return parser.read(b.build().text(), null);
+    }
+
+    private static boolean hasFrontMatterKey(ObjectNode json) {
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            if (!names.next().startsWith("$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,8 +2,10 @@ package io.github.quicktakes.articles.internal;
 
 import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleWriter;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
@@ -29,18 +31,34 @@ public final class WriterRegistry {
         return m;
     }
 
-    /** Every available writer by name, user writers over built-ins, sorted by name. */
+    private static final System.Logger LOG = System.getLogger(WriterRegistry.class.getName());
+    /** Stops a class path whose every entry fails from keeping the lookup busy. */
+    private static final int MAX_BROKEN_PROVIDERS = 100;
+
+    /**
+     * Every available writer by name, user writers over built-ins, sorted by name. A registered
+     * writer that cannot be loaded or named (a missing class, a constructor that throws) is skipped
+     * with a warning that names it, so one broken jar on the class path leaves the others usable.
+     */
     public static Map<String, ArticleWriter> all() {
         Map<String, ArticleWriter> writers = new TreeMap<>();
         BUILT_INS.forEach((name, supplier) -> writers.put(name, supplier.get()));
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try {
-            for (ArticleWriter w : ServiceLoader.load(ArticleWriter.class,
-                    loader != null ? loader : WriterRegistry.class.getClassLoader())) {
-                writers.put(w.format(), w);
+        Iterator<ArticleWriter> found = ServiceLoader.load(ArticleWriter.class,
+                loader != null ? loader : WriterRegistry.class.getClassLoader()).iterator();
+        int broken = 0;
+        while (broken < MAX_BROKEN_PROVIDERS) {
+            try {
+                if (!found.hasNext()) {
+                    break;
+                }
+                ArticleWriter w = found.next();
+                writers.put(Objects.requireNonNull(w.format(), "format()"), w);
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                broken++;
+                LOG.log(System.Logger.Level.WARNING, "skipped a registered ArticleWriter that could not be loaded: "
+                        + e.getMessage(), e);
             }
-        } catch (ServiceConfigurationError e) {
-            throw new ArticleException("a registered ArticleWriter could not be loaded: " + e.getMessage(), e);
         }
         return writers;
     }

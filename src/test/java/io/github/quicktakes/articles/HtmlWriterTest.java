@@ -56,6 +56,19 @@ class HtmlWriterTest {
     }
 
     @Test
+    void gfmExtensionsRenderOnTheCommonmarkVersionInUse() {
+        Article a = ArticleParser.parse(Fixtures.MINIMAL).toBuilder()
+                .answer("- [x] done\n- [ ] open\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ https://example.org")
+                .build();
+        Document doc = Jsoup.parse(HtmlArticleWriter.builder().page(false).build().write(a));
+        assertThat(doc.select("div.answer li input[type=checkbox][checked]")).hasSize(1);
+        assertThat(doc.select("div.answer li input[type=checkbox]")).hasSize(2);
+        assertThat(doc.select("div.answer table td")).extracting(Element::text).containsExactly("1", "2");
+        assertThat(doc.select("div.answer del").text()).isEqualTo("gone");
+        assertThat(doc.select("div.answer a[href=https://example.org]")).hasSize(1);
+    }
+
+    @Test
     void fixturesGiveValidPages() throws IOException {
         for (String text : List.of(Fixtures.text("physics-ice.md"), Fixtures.text("plain-title-score-last.md"),
                 Fixtures.MINIMAL.replace("answer: >-", "no_index: True\nanswer: >-"))) {

@@ -1,6 +1,7 @@
 package io.github.quicktakes.articles.internal;
 
-import java.util.Set;
+import io.github.quicktakes.articles.internal.math.MathScanner;
+import io.github.quicktakes.articles.internal.math.TexCommands;
 
 /**
  * The {@code answer} field's line-break convention: Markdown written on one line, each line break
@@ -12,33 +13,11 @@ import java.util.Set;
  * {@code \n} followed by letters stays as written when backslash, {@code n} and the whole run of
  * letters is a LaTeX command ({@code \neq}, {@code \nabla}, {@code \nu}...): TeX reads the longest
  * run of letters as the command's name, and real formulas also hold line breaks followed by letters
- * ({@code $$\nx = 1\n$$}), so only known commands are kept. See {@code docs/format.md}.
+ * ({@code $$\nx = 1\n$$}), so only known commands ({@link TexCommands}) are kept. Where the math is
+ * follows {@link MathScanner}, the rules the HTML writer uses too. See {@code docs/format.md}.
  */
 public final class AnswerCodec {
     private AnswerCodec() {}
-
-    /** LaTeX and KaTeX commands whose names start with {@code n}. */
-    static final Set<String> N_COMMANDS = Set.of(
-            "nabla", "natural", "ncong", "ne", "nearrow", "neg", "negthickspace", "negthinspace",
-            "negmedspace", "neq", "newcommand", "newline", "newenvironment", "nexists", "ngeq", "ngeqq",
-            "ngeqslant", "ngtr", "ni", "nleftarrow", "nLeftarrow", "nleftrightarrow", "nLeftrightarrow",
-            "nleq", "nleqq", "nleqslant", "nless", "nmid", "nobreak", "nobreakspace", "noexpand",
-            "nolimits", "nonumber", "normalfont", "normalsize", "not", "notag", "notin", "notni",
-            "nparallel", "nprec", "npreceq", "nrightarrow", "nRightarrow", "nshortmid",
-            "nshortparallel", "nsim", "nsubseteq", "nsubseteqq", "nsucc", "nsucceq", "nsupseteq",
-            "nsupseteqq", "ntriangleleft", "ntrianglelefteq", "ntriangleright", "ntrianglerighteq",
-            "nu", "nvdash", "nvDash", "nVdash", "nVDash", "nwarrow", "nolinebreak", "numberwithin",
-            "nsubset", "nsupset", "nlessgtr", "ngtrless", "nsimeq", "napprox", "nequiv");
-
-    private static final boolean[] SECOND_LETTERS = new boolean[128];
-
-    static {
-        for (String command : N_COMMANDS) {
-            SECOND_LETTERS[command.charAt(1)] = true;
-        }
-    }
-
-    private static final int LONGEST_COMMAND = N_COMMANDS.stream().mapToInt(String::length).max().orElse(0);
 
     /** The Markdown of a raw answer: its {@code \n} escapes turned into line breaks, math kept. */
     public static String decode(String raw) {
@@ -73,14 +52,10 @@ public final class AnswerCodec {
                 sb.append("\\\\");
                 i += 2;
             } else if (d == 'n') {
-                int j = i + 2;
-                while (j < n && isLetter(raw.charAt(j))) {
-                    j++;
-                }
-                if (j > i + 2 && j - i - 1 <= LONGEST_COMMAND && mayStartCommand(raw.charAt(i + 2))
-                        && N_COMMANDS.contains(raw.substring(i + 1, j))) {
+                int j = TexCommands.endAt(raw, i);
+                if (j >= 0) {
                     if (!mathKnown) {
-                        math = MathRegions.mask(raw);
+                        math = MathScanner.mask(raw);
                         mathKnown = true;
                     }
                     if (math != null && math[i]) {
@@ -119,14 +94,5 @@ public final class AnswerCodec {
             }
         }
         return sb.toString();
-    }
-
-    /** Whether a command's second letter can be this one (most words after a line break are out). */
-    private static boolean mayStartCommand(char second) {
-        return second < 128 && SECOND_LETTERS[second];
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

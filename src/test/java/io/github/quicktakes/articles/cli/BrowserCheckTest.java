@@ -75,9 +75,9 @@ class BrowserCheckTest {
         Page page = open("learn/mathematics/questions/what-is-a-derivative/index.html", "article-math-table");
         assertNoConsoleError(page);
         int formulas = Jsoup.parse(SITE.resolve("learn/mathematics/questions/what-is-a-derivative/index.html").toFile())
-                .select("span.math").size();
+                .select(".math").size();
         assertThat(formulas).isGreaterThan(5);
-        assertThat(page.dom().select("span.math .katex")).as("every formula typeset").hasSize(formulas);
+        assertThat(page.dom().select(".math .katex")).as("every formula typeset").hasSize(formulas);
         assertThat(page.dom().select(".katex-display")).isNotEmpty();
         assertThat(page.dom().select(".katex-error")).isEmpty();
         assertThat(page.dom().select(".answer table td")).hasSize(6);

@@ -17,7 +17,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Renders an answer's Markdown to HTML with commonmark-java and its GFM extensions, math taken out
- * first ({@link MathParserFactory}). Raw HTML is escaped unless trusted; link and image URLs pass
+ * first ({@link DisplayMathBlockParser} for {@code $$} blocks, {@link MathParserFactory} inline). Raw HTML is escaped unless trusted; link and image URLs pass
  * {@link SafeUrls}. Immutable and thread-safe, as commonmark's parser and renderer are.
  */
 public final class AnswerRenderer {
@@ -46,7 +46,10 @@ public final class AnswerRenderer {
     }
 
     private static Parser parser(List<Extension> extensions) {
-        return Parser.builder().extensions(extensions).customInlineContentParserFactory(new MathParserFactory()).build();
+        return Parser.builder().extensions(extensions)
+                .customBlockParserFactory(new DisplayMathBlockParser.Factory())
+                .customInlineContentParserFactory(new MathParserFactory())
+                .build();
     }
 
     /** The HTML of some Markdown. */
@@ -195,7 +198,8 @@ public final class AnswerRenderer {
 
     /** Writes formulas for KaTeX's auto-render: {@code \(...\)} and {@code \[...\]}, escaped. */
     private static final class MathRenderer implements NodeRenderer {
-        private static final Set<Class<? extends Node>> NODE_TYPES = Set.of(MathNode.class);
+        private static final Set<Class<? extends Node>> NODE_TYPES =
+                Set.of(MathNode.class, DisplayMathBlockParser.DisplayMathBlock.class);
         private final HtmlWriter html;
 
         MathRenderer(HtmlNodeRendererContext context) {
@@ -209,6 +213,14 @@ public final class AnswerRenderer {
 
         @Override
         public void render(Node node) {
+            if (node instanceof DisplayMathBlockParser.DisplayMathBlock block) {
+                html.line();
+                html.raw("<div class=\"math math-display\">\\[");
+                html.text(block.tex);
+                html.raw("\\]</div>");
+                html.line();
+                return;
+            }
             MathNode math = (MathNode) node;
             html.raw(math.display ? "<span class=\"math math-display\">\\[" : "<span class=\"math math-inline\">\\(");
             html.text(math.tex);

@@ -579,9 +579,11 @@ public final class ArticleRepository {
      * Deletes an article's file.
      *
      * @param path the file, absolute or relative to the root
-     * @return whether a file was deleted
-     * @throws ArticleException if the path is outside the root
-     * @throws IOException if deleting fails
+     * @return whether a file was deleted ({@code false} also when the article's file had already
+     *     gone: it then leaves the index)
+     * @throws ArticleException if the path is outside the root, or its folder leads out of the root
+     *     through a symbolic link; the repository is then unchanged
+     * @throws IOException if deleting fails; the repository is then unchanged
      */
     public boolean delete(Path path) throws IOException {
         String key = keyOf(path);
@@ -590,14 +592,16 @@ public final class ArticleRepository {
         }
         lock.writeLock().lock();
         try {
-            Entry e = entries.remove(key);
+            Entry e = entries.get(key);
             if (e == null) {
                 return false;
             }
-            unindex(e);
+            // The index changes only once the file is gone: a refused or failed delete leaves it whole.
             checkInsideRoot(pathOf(e));
-            Files.deleteIfExists(pathOf(e));
-            return true;
+            boolean deleted = Files.deleteIfExists(pathOf(e));
+            entries.remove(key);
+            unindex(e);
+            return deleted;
         } finally {
             lock.writeLock().unlock();
         }

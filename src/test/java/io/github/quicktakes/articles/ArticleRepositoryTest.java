@@ -241,6 +241,25 @@ class ArticleRepositoryTest {
     }
 
     @Test
+    void aRefusedDeleteLeavesTheIndexAsItWas(@TempDir Path root, @TempDir Path outside) throws IOException {
+        write(root, "physics", "ice.md", article(1, "Physics", "physics", "ice", "Ice").text());
+        write(root, "physics", "heat.md", article(2, "Physics", "physics", "heat", "Heat").text());
+        ArticleRepository repo = ArticleRepository.open(root);
+        // After the load, the folder is swapped for a link to a copy outside the root.
+        Files.move(root.resolve("physics"), outside.resolve("physics"));
+        Files.createSymbolicLink(root.resolve("physics"), outside.resolve("physics"));
+
+        assertThatThrownBy(() -> repo.delete(Path.of("physics/ice.md"))).isInstanceOf(ArticleException.class)
+                .hasMessageContaining("symbolic link");
+        assertThatThrownBy(() -> repo.delete(1)).isInstanceOf(ArticleException.class);
+        assertThat(outside.resolve("physics/ice.md")).exists();
+        assertThat(repo.size()).isEqualTo(2);
+        assertThat(repo.byPath(Path.of("physics/ice.md"))).isPresent();
+        assertThat(repo.byId(1)).hasSize(1);
+        assertThat(repo.byUrl(url("physics", "ice"))).isPresent();
+    }
+
+    @Test
     void progressIsReportedAndIndexOnlyModeReadsOnDemand(@TempDir Path root) throws IOException {
         fixtureTree(root);
         AtomicInteger started = new AtomicInteger();

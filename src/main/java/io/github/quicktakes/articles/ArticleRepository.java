@@ -2,6 +2,7 @@ package io.github.quicktakes.articles;
 
 import io.github.quicktakes.articles.ArticleProblem.Kind;
 import io.github.quicktakes.articles.internal.repository.AtomicWriter;
+import io.github.quicktakes.articles.internal.repository.CurrentFile;
 import io.github.quicktakes.articles.internal.repository.FileOps;
 import io.github.quicktakes.articles.internal.repository.MarkdownTree;
 import io.github.quicktakes.articles.internal.repository.MarkdownTree.Found;
@@ -539,7 +540,8 @@ public final class ArticleRepository {
      * @param article the article
      * @return the article as saved: use it, not the one passed, for further edits and saves
      * @throws ArticleException if the file changed on disk since the article was read, a new
-     *     article's file exists already, or the target would be outside the root
+     *     article's file exists already, the target would be outside the root, or the article's
+     *     file was replaced by a symbolic link, folder or special file (which is then not read)
      * @throws IOException if writing fails; the old file is then intact
      */
     public Article save(Article article) throws IOException {
@@ -548,23 +550,21 @@ public final class ArticleRepository {
         try {
             String key = article.sourceName() != null ? keyOf(Path.of(article.sourceName())) : null;
             Entry existing = key != null ? entries.get(key) : null;
-            Path target;
+            Path target = existing != null ? pathOf(existing) : targetFor(article);
+            if (existing == null) {
+                Files.createDirectories(target.getParent());
+            }
+            // Before anything is read: the folder must not lead out of the root.
+            checkInsideRoot(target);
             if (existing != null) {
-                target = pathOf(existing);
-                String onDisk = Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? Files.readString(target) : null;
-                if (!article.origin().equals(onDisk)) {
+                if (!CurrentFile.holds(target, article.origin().getBytes(StandardCharsets.UTF_8))) {
                     throw new ArticleException("not saved: " + existing.key()
                             + " changed on disk since the article was read (another writer?); read it again and reapply the edit");
                 }
-            } else {
-                target = targetFor(article);
-                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new ArticleException("not saved: a file exists already at " + root.relativize(target)
-                            + "; open it from the repository to edit it");
-                }
+            } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new ArticleException("not saved: a file exists already at " + root.relativize(target)
+                        + "; open it from the repository to edit it");
             }
-            Files.createDirectories(target.getParent());
-            checkInsideRoot(target);
             byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
             writer.write(target, bytes);
             Article saved = parser.read(article.text(), target.toString());
@@ -647,14 +647,14 @@ public final class ArticleRepository {
         return target;
     }
 
-    /** The real folder of the file (symbolic links followed) must be inside the real root, and the file no link. */
+    /**
+     * The real folder of the file (symbolic links followed) must be inside the real root. That the
+     * file itself is no link is checked where it is read ({@link CurrentFile}) or must not exist.
+     */
     private void checkInsideRoot(Path target) throws IOException {
         Path parentReal = target.getParent().toRealPath();
         if (!parentReal.startsWith(realRoot)) {
             throw new ArticleException("not written: " + target + " leads out of the repository through a symbolic link");
-        }
-        if (Files.isSymbolicLink(target)) {
-            throw new ArticleException("not written: " + target + " is a symbolic link");
         }
     }
 

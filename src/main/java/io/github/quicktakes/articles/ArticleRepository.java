@@ -4,6 +4,7 @@ import io.github.quicktakes.articles.ArticleProblem.Kind;
 import io.github.quicktakes.articles.internal.repository.AtomicWriter;
 import io.github.quicktakes.articles.internal.repository.CurrentFile;
 import io.github.quicktakes.articles.internal.repository.FileOps;
+import io.github.quicktakes.articles.internal.repository.FolderLock;
 import io.github.quicktakes.articles.internal.repository.MarkdownTree;
 import io.github.quicktakes.articles.internal.repository.MarkdownTree.Found;
 import io.github.quicktakes.articles.internal.repository.RealFileOps;
@@ -556,17 +557,21 @@ public final class ArticleRepository {
             }
             // Before anything is read: the folder must not lead out of the root.
             checkInsideRoot(target);
-            if (existing != null) {
-                if (!CurrentFile.holds(target, article.origin().getBytes(StandardCharsets.UTF_8))) {
-                    throw new ArticleException("not saved: " + existing.key()
-                            + " changed on disk since the article was read (another writer?); read it again and reapply the edit");
-                }
-            } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new ArticleException("not saved: a file exists already at " + root.relativize(target)
-                        + "; open it from the repository to edit it");
-            }
             byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
-            writer.write(target, bytes);
+            // The write lock above keeps out this repository's other threads; the folder lock keeps out
+            // other processes between the check and the rename, which this repository's index cannot see.
+            try (FolderLock held = FolderLock.acquire(target.getParent())) {
+                if (existing != null) {
+                    if (!CurrentFile.holds(target, article.origin().getBytes(StandardCharsets.UTF_8))) {
+                        throw new ArticleException("not saved: " + existing.key() + " changed on disk since the article"
+                                + " was read (another writer?); read it again and reapply the edit");
+                    }
+                } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new ArticleException("not saved: a file exists already at " + root.relativize(target)
+                            + "; open it from the repository to edit it");
+                }
+                writer.write(target, bytes);
+            }
             Article saved = parser.read(article.text(), target.toString());
             index(Entry.of(key(root.relativize(target)), saved, indexOnly ? null : Span.of(bytes)));
             return saved;

@@ -11,6 +11,7 @@ import io.github.quicktakes.articles.internal.repository.RealFileOps;
 import io.github.quicktakes.articles.internal.repository.Slugs;
 import io.github.quicktakes.articles.internal.repository.SourceSlabs;
 import io.github.quicktakes.articles.internal.repository.SourceSlabs.Span;
+import io.github.quicktakes.articles.internal.repository.TempFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +24,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -79,6 +82,8 @@ public final class ArticleRepository {
     private final Map<Long, List<Entry>> byId = new HashMap<>();
     private final Map<String, List<Entry>> byUrl = new HashMap<>();
     private final List<ArticleProblem> loadProblems = new ArrayList<>();
+    /** Folders whose stale temporary files this repository removed already (under the write lock). */
+    private final Set<Path> cleanedFolders = new HashSet<>();
     private int failedFiles;
 
     /**
@@ -561,6 +566,11 @@ public final class ArticleRepository {
             // The write lock above keeps out this repository's other threads; the folder lock keeps out
             // other processes between the check and the rename, which this repository's index cannot see.
             try (FolderLock held = FolderLock.acquire(target.getParent())) {
+                // Once per folder and repository: stale files come only from killed processes, and
+                // listing a large folder before every save would cost more than they do.
+                if (cleanedFolders.add(target.getParent())) {
+                    TempFiles.removeStale(target.getParent());
+                }
                 if (existing != null) {
                     if (!CurrentFile.holds(target, article.origin().getBytes(StandardCharsets.UTF_8))) {
                         throw new ArticleException("not saved: " + existing.key() + " changed on disk since the article"

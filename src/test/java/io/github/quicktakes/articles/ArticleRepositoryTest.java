@@ -312,11 +312,11 @@ class ArticleRepositoryTest {
         }
 
         @Override
-        public Path createTemp(Path dir, String forName) throws IOException {
+        public Path createTemp(Path dir) throws IOException {
             if (failAt.equals("createTemp")) {
                 throw new IOException("simulated failure before the temporary file");
             }
-            return RealFileOps.INSTANCE.createTemp(dir, forName);
+            return RealFileOps.INSTANCE.createTemp(dir);
         }
 
         @Override

@@ -12,14 +12,25 @@ import java.nio.file.Path;
 public final class AtomicWriter {
     private final FileOps ops;
 
+    /**
+     * A writer through some file operations.
+     *
+     * @param ops the real file system, or in tests one that fails at a chosen step
+     */
     public AtomicWriter(FileOps ops) {
         this.ops = ops;
     }
 
-    /** Replaces {@code target} with {@code bytes}: the old or the new content, whatever happens. */
+    /**
+     * Replaces {@code target} with {@code bytes}: the old or the new content, whatever happens.
+     *
+     * @param target the file
+     * @param bytes the new content
+     * @throws IOException if a step fails; the target is then as it was and the temporary file gone
+     */
     public void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.getParent();
-        Path temp = ops.createTemp(dir, target.getFileName().toString());
+        Path temp = ops.createTemp(dir);
         boolean moved = false;
         try {
             ops.writeAndSync(temp, bytes);

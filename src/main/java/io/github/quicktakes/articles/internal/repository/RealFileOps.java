@@ -10,13 +10,14 @@ import java.nio.file.StandardOpenOption;
 
 /** The real file system. */
 public final class RealFileOps implements FileOps {
+    /** The one instance: it holds no state. */
     public static final RealFileOps INSTANCE = new RealFileOps();
 
     private RealFileOps() {}
 
     @Override
-    public Path createTemp(Path dir, String forName) throws IOException {
-        return Files.createTempFile(dir, "." + forName + ".", ".tmp");
+    public Path createTemp(Path dir) throws IOException {
+        return TempFiles.create(dir);
     }
 
     @Override

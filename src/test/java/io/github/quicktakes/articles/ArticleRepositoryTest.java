@@ -290,7 +290,7 @@ class ArticleRepositoryTest {
     void aSaveInterruptedAtAnyStepLeavesTheOriginalIntact(@TempDir Path root) throws IOException {
         String original = Fixtures.text("physics-ice.md");
         write(root, "physics", "ice.md", original);
-        for (String failAt : List.of("createTemp", "writeAndSync", "moveAtomically")) {
+        for (String failAt : List.of("createTemp", "keepAttributes", "writeAndSync", "moveAtomically")) {
             ArticleRepository repo = ArticleRepository.builder(root).fileOps(new FailingOps(failAt)).open();
             Article a = repo.byPath(Path.of("physics/ice.md")).orElseThrow();
             assertThatThrownBy(() -> repo.save(a.with("title", "Changed"))).as(failAt).isInstanceOf(IOException.class);
@@ -317,6 +317,14 @@ class ArticleRepositoryTest {
                 throw new IOException("simulated failure before the temporary file");
             }
             return RealFileOps.INSTANCE.createTemp(dir);
+        }
+
+        @Override
+        public void keepAttributes(Path target, Path temp) throws IOException {
+            if (failAt.equals("keepAttributes")) {
+                throw new IOException("simulated failure while setting the permissions");
+            }
+            RealFileOps.INSTANCE.keepAttributes(target, temp);
         }
 
         @Override

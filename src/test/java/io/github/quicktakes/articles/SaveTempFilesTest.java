@@ -93,6 +93,11 @@ class SaveTempFilesTest {
         }
 
         @Override
+        public void keepAttributes(Path target, Path temp) throws IOException {
+            RealFileOps.INSTANCE.keepAttributes(target, temp);
+        }
+
+        @Override
         public void writeAndSync(Path temp, byte[] bytes) throws IOException {
             RealFileOps.INSTANCE.writeAndSync(temp, bytes);
         }

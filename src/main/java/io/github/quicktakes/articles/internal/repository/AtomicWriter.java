@@ -23,6 +23,8 @@ public final class AtomicWriter {
 
     /**
      * Replaces {@code target} with {@code bytes}: the old or the new content, whatever happens.
+     * The new file keeps the old one's permissions (and owner and group where the process may set
+     * them); a new file gets the default permissions.
      *
      * @param target the file
      * @param bytes the new content
@@ -33,6 +35,8 @@ public final class AtomicWriter {
         Path temp = ops.createTemp(dir);
         boolean moved = false;
         try {
+            // Before the content goes in, so the new text is never readable by more people than the old.
+            ops.keepAttributes(target, temp);
             ops.writeAndSync(temp, bytes);
             ops.moveAtomically(temp, target);
             moved = true;

@@ -9,13 +9,25 @@ import java.nio.file.Path;
  */
 public interface FileOps {
     /**
-     * Creates an empty temporary file in {@code dir} ({@link TempFiles#create}).
+     * Creates an empty temporary file in {@code dir} ({@link TempFiles#create}), with the
+     * permissions a new file gets by default.
      *
      * @param dir the folder of the file it will replace
      * @return the temporary file
      * @throws IOException if it cannot be created
      */
     Path createTemp(Path dir) throws IOException;
+
+    /**
+     * Gives the temporary file the permissions, and where the process may set them the owner and
+     * group, of the file it will replace; does nothing when that file does not exist or the file
+     * system has no POSIX permissions.
+     *
+     * @param target the file to be replaced
+     * @param temp the temporary file
+     * @throws IOException if the permissions cannot be read or set
+     */
+    void keepAttributes(Path target, Path temp) throws IOException;
 
     /**
      * Writes the bytes to the temporary file and forces them to disk.

@@ -63,11 +63,15 @@ import java.util.stream.Stream;
  *
  * <p><b>Writes</b> are atomic: the new text goes to a temporary file in the same folder, is forced
  * to disk and renamed over the old file, so a crash leaves the old or the new file, never a torn
- * one. A save refuses when the file on disk is no longer the text the article was read from
- * (another writer changed it), and never writes outside the root.
+ * one; the file keeps its permissions. A save refuses when the file on disk is no longer the text
+ * the article was read from (another writer changed it), never reads through a symbolic link or
+ * special file planted in the article's place, and never writes outside the root.
  *
- * <p><b>Threads.</b> A repository is safe to use from many threads at once: reads run in parallel,
- * writes one at a time, and a read sees the repository before or after a write, never halfway.
+ * <p><b>Threads and processes.</b> A repository is safe to use from many threads at once: reads run
+ * in parallel, writes one at a time, and a read sees the repository before or after a write, never
+ * halfway. Saves into one folder from several repositories or processes take turns through an
+ * operating-system lock on the folder's {@code .quicktakes.lock} file, so none is lost; a
+ * repository's index does not see the other processes' saves.
  */
 public final class ArticleRepository {
     private final Path root;

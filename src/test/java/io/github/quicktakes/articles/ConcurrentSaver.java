@@ -37,8 +37,12 @@ public final class ConcurrentSaver {
         System.out.flush();
     }
 
-    /** Appends a token per edit to the body; on a refusal reads the file again and reapplies the edit. */
-    private static void edit(ArticleRepository repo, Path file, String name, int count) throws Exception {
+    /**
+     * Appends a token per edit to the body; on a refusal reads the file again and reapplies the edit.
+     *
+     * @return how many saves were refused and retried
+     */
+    static int edit(ArticleRepository repo, Path file, String name, int count) throws Exception {
         Article current = repo.byPath(file).orElseThrow();
         int retries = 0;
         for (int i = 0; i < count; i++) {
@@ -58,6 +62,7 @@ public final class ConcurrentSaver {
             }
         }
         System.out.println("retries " + retries);
+        return retries;
     }
 
     /** Tries to create the same new articles as the other saver, each titled by this saver's name. */

@@ -64,6 +64,35 @@ class CrossProcessSaveTest {
         }
     }
 
+    /** The folder lock is per process for the operating system: two repositories in one JVM must take turns too. */
+    @Test
+    void twoRepositoriesInOneJvmEditingOneArticleLoseNoEdit(@TempDir Path root) throws Exception {
+        int edits = 100;
+        ArticleRepositoryTest.write(root, "topic", "shared.md",
+                ArticleRepositoryTest.article(1, "Topic", "topic", "shared", "Shared").withBody("\n").text());
+        List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (String name : List.of("r1", "r2")) {
+            ArticleRepository repo = ArticleRepository.open(root);
+            threads.add(new Thread(() -> {
+                try {
+                    ConcurrentSaver.edit(repo, root.resolve(SHARED), name, edits);
+                } catch (Throwable t) {
+                    errors.add(t);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join(TimeUnit.SECONDS.toMillis(HANG_GUARD_SECONDS));
+        }
+        assertThat(errors).isEmpty();
+        List<String> tokens = Arrays.stream(ArticleParser.parse(root.resolve(SHARED)).body().split("\n"))
+                .filter(l -> !l.isBlank()).toList();
+        assertThat(tokens).containsExactlyInAnyOrderElementsOf(Stream.of("r1", "r2")
+                .flatMap(p -> IntStream.range(0, edits).mapToObj(i -> p + "-" + i)).toList());
+    }
+
     /** Starts two savers, lets them go at once, and returns what each printed. */
     private static List<String> runBoth(Path root, Path work, String mode, int count) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -569,7 +569,8 @@ public final class ArticleRepository {
             byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
             // The write lock above keeps out this repository's other threads; the folder lock keeps out
             // other processes between the check and the rename, which this repository's index cannot see.
-            try (FolderLock held = FolderLock.acquire(target.getParent())) {
+            FolderLock held = FolderLock.acquire(target.getParent());
+            try {
                 // Once per folder and repository: stale files come only from killed processes, and
                 // listing a large folder before every save would cost more than they do.
                 if (cleanedFolders.add(target.getParent())) {
@@ -585,6 +586,8 @@ public final class ArticleRepository {
                             + "; open it from the repository to edit it");
                 }
                 writer.write(target, bytes);
+            } finally {
+                held.close();
             }
             Article saved = parser.read(article.text(), target.toString());
             index(Entry.of(key(root.relativize(target)), saved, indexOnly ? null : Span.of(bytes)));

@@ -1,7 +1,6 @@
 package io.github.quicktakes.articles.internal.repository;
 
 import java.io.IOException;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -41,8 +40,9 @@ public final class TempFiles {
         for (int attempt = 0; ; attempt++) {
             Path temp = dir.resolve(".qt-" + PID + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".tmp");
             // CREATE_NEW fails on any existing entry, a symbolic link included: nobody else's file is reused.
-            try (SeekableByteChannel ch = Files.newByteChannel(temp,
-                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS))) {
+            try {
+                Files.newByteChannel(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS)).close();
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 9) {

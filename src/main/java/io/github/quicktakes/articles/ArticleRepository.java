@@ -2,13 +2,16 @@ package io.github.quicktakes.articles;
 
 import io.github.quicktakes.articles.ArticleProblem.Kind;
 import io.github.quicktakes.articles.internal.repository.AtomicWriter;
+import io.github.quicktakes.articles.internal.repository.CurrentFile;
 import io.github.quicktakes.articles.internal.repository.FileOps;
+import io.github.quicktakes.articles.internal.repository.FolderLock;
 import io.github.quicktakes.articles.internal.repository.MarkdownTree;
 import io.github.quicktakes.articles.internal.repository.MarkdownTree.Found;
 import io.github.quicktakes.articles.internal.repository.RealFileOps;
 import io.github.quicktakes.articles.internal.repository.Slugs;
 import io.github.quicktakes.articles.internal.repository.SourceSlabs;
 import io.github.quicktakes.articles.internal.repository.SourceSlabs.Span;
+import io.github.quicktakes.articles.internal.repository.TempFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +24,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -58,11 +63,15 @@ import java.util.stream.Stream;
  *
  * <p><b>Writes</b> are atomic: the new text goes to a temporary file in the same folder, is forced
  * to disk and renamed over the old file, so a crash leaves the old or the new file, never a torn
- * one. A save refuses when the file on disk is no longer the text the article was read from
- * (another writer changed it), and never writes outside the root.
+ * one; the file keeps its permissions. A save refuses when the file on disk is no longer the text
+ * the article was read from (another writer changed it), never reads through a symbolic link or
+ * special file planted in the article's place, and never writes outside the root.
  *
- * <p><b>Threads.</b> A repository is safe to use from many threads at once: reads run in parallel,
- * writes one at a time, and a read sees the repository before or after a write, never halfway.
+ * <p><b>Threads and processes.</b> A repository is safe to use from many threads at once: reads run
+ * in parallel, writes one at a time, and a read sees the repository before or after a write, never
+ * halfway. Saves into one folder from several repositories or processes take turns through an
+ * operating-system lock on the folder's {@code .quicktakes.lock} file, so none is lost; a
+ * repository's index does not see the other processes' saves.
  */
 public final class ArticleRepository {
     private final Path root;
@@ -77,6 +86,8 @@ public final class ArticleRepository {
     private final Map<Long, List<Entry>> byId = new HashMap<>();
     private final Map<String, List<Entry>> byUrl = new HashMap<>();
     private final List<ArticleProblem> loadProblems = new ArrayList<>();
+    /** Folders whose stale temporary files this repository removed already (under the write lock). */
+    private final Set<Path> cleanedFolders = new HashSet<>();
     private int failedFiles;
 
     /**
@@ -539,7 +550,8 @@ public final class ArticleRepository {
      * @param article the article
      * @return the article as saved: use it, not the one passed, for further edits and saves
      * @throws ArticleException if the file changed on disk since the article was read, a new
-     *     article's file exists already, or the target would be outside the root
+     *     article's file exists already, the target would be outside the root, or the article's
+     *     file was replaced by a symbolic link, folder or special file (which is then not read)
      * @throws IOException if writing fails; the old file is then intact
      */
     public Article save(Article article) throws IOException {
@@ -548,25 +560,35 @@ public final class ArticleRepository {
         try {
             String key = article.sourceName() != null ? keyOf(Path.of(article.sourceName())) : null;
             Entry existing = key != null ? entries.get(key) : null;
-            Path target;
-            if (existing != null) {
-                target = pathOf(existing);
-                String onDisk = Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? Files.readString(target) : null;
-                if (!article.origin().equals(onDisk)) {
-                    throw new ArticleException("not saved: " + existing.key()
-                            + " changed on disk since the article was read (another writer?); read it again and reapply the edit");
+            Path target = existing != null ? pathOf(existing) : targetFor(article);
+            if (existing == null) {
+                Files.createDirectories(target.getParent());
+            }
+            // Before anything is read: the folder must not lead out of the root.
+            checkInsideRoot(target);
+            byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
+            // The write lock above keeps out this repository's other threads; the folder lock keeps out
+            // other processes between the check and the rename, which this repository's index cannot see.
+            FolderLock held = FolderLock.acquire(target.getParent());
+            try {
+                // Once per folder and repository: stale files come only from killed processes, and
+                // listing a large folder before every save would cost more than they do.
+                if (cleanedFolders.add(target.getParent())) {
+                    TempFiles.removeStale(target.getParent());
                 }
-            } else {
-                target = targetFor(article);
-                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (existing != null) {
+                    if (!CurrentFile.holds(target, article.origin().getBytes(StandardCharsets.UTF_8))) {
+                        throw new ArticleException("not saved: " + existing.key() + " changed on disk since the article"
+                                + " was read (another writer?); read it again and reapply the edit");
+                    }
+                } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw new ArticleException("not saved: a file exists already at " + root.relativize(target)
                             + "; open it from the repository to edit it");
                 }
+                writer.write(target, bytes);
+            } finally {
+                held.close();
             }
-            Files.createDirectories(target.getParent());
-            checkInsideRoot(target);
-            byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
-            writer.write(target, bytes);
             Article saved = parser.read(article.text(), target.toString());
             index(Entry.of(key(root.relativize(target)), saved, indexOnly ? null : Span.of(bytes)));
             return saved;
@@ -579,9 +601,11 @@ public final class ArticleRepository {
      * Deletes an article's file.
      *
      * @param path the file, absolute or relative to the root
-     * @return whether a file was deleted
-     * @throws ArticleException if the path is outside the root
-     * @throws IOException if deleting fails
+     * @return whether a file was deleted ({@code false} also when the article's file had already
+     *     gone: it then leaves the index)
+     * @throws ArticleException if the path is outside the root, or its folder leads out of the root
+     *     through a symbolic link; the repository is then unchanged
+     * @throws IOException if deleting fails; the repository is then unchanged
      */
     public boolean delete(Path path) throws IOException {
         String key = keyOf(path);
@@ -590,14 +614,16 @@ public final class ArticleRepository {
         }
         lock.writeLock().lock();
         try {
-            Entry e = entries.remove(key);
+            Entry e = entries.get(key);
             if (e == null) {
                 return false;
             }
-            unindex(e);
+            // The index changes only once the file is gone: a refused or failed delete leaves it whole.
             checkInsideRoot(pathOf(e));
-            Files.deleteIfExists(pathOf(e));
-            return true;
+            boolean deleted = Files.deleteIfExists(pathOf(e));
+            entries.remove(key);
+            unindex(e);
+            return deleted;
         } finally {
             lock.writeLock().unlock();
         }
@@ -643,14 +669,14 @@ public final class ArticleRepository {
         return target;
     }
 
-    /** The real folder of the file (symbolic links followed) must be inside the real root, and the file no link. */
+    /**
+     * The real folder of the file (symbolic links followed) must be inside the real root. That the
+     * file itself is no link is checked where it is read ({@link CurrentFile}) or must not exist.
+     */
     private void checkInsideRoot(Path target) throws IOException {
         Path parentReal = target.getParent().toRealPath();
         if (!parentReal.startsWith(realRoot)) {
             throw new ArticleException("not written: " + target + " leads out of the repository through a symbolic link");
-        }
-        if (Files.isSymbolicLink(target)) {
-            throw new ArticleException("not written: " + target + " is a symbolic link");
         }
     }
 

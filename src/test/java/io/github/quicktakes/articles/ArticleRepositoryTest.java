@@ -136,7 +136,8 @@ class ArticleRepositoryTest {
         assertThat(saved.question()).isEqualTo("Why is ice less dense than water?");
         assertThat(repo.byPath(Path.of("physics/ice.md")).orElseThrow()).isEqualTo(saved);
         try (Stream<Path> files = Files.list(root.resolve("physics"))) {
-            assertThat(files).containsExactly(root.resolve("physics/ice.md"));
+            // No temporary file is left; the folder's lock file stays (it is never deleted, and never loaded).
+            assertThat(files).containsExactlyInAnyOrder(root.resolve("physics/ice.md"), root.resolve("physics/.quicktakes.lock"));
         }
     }
 
@@ -241,6 +242,25 @@ class ArticleRepositoryTest {
     }
 
     @Test
+    void aRefusedDeleteLeavesTheIndexAsItWas(@TempDir Path root, @TempDir Path outside) throws IOException {
+        write(root, "physics", "ice.md", article(1, "Physics", "physics", "ice", "Ice").text());
+        write(root, "physics", "heat.md", article(2, "Physics", "physics", "heat", "Heat").text());
+        ArticleRepository repo = ArticleRepository.open(root);
+        // After the load, the folder is swapped for a link to a copy outside the root.
+        Files.move(root.resolve("physics"), outside.resolve("physics"));
+        Files.createSymbolicLink(root.resolve("physics"), outside.resolve("physics"));
+
+        assertThatThrownBy(() -> repo.delete(Path.of("physics/ice.md"))).isInstanceOf(ArticleException.class)
+                .hasMessageContaining("symbolic link");
+        assertThatThrownBy(() -> repo.delete(1)).isInstanceOf(ArticleException.class);
+        assertThat(outside.resolve("physics/ice.md")).exists();
+        assertThat(repo.size()).isEqualTo(2);
+        assertThat(repo.byPath(Path.of("physics/ice.md"))).isPresent();
+        assertThat(repo.byId(1)).hasSize(1);
+        assertThat(repo.byUrl(url("physics", "ice"))).isPresent();
+    }
+
+    @Test
     void progressIsReportedAndIndexOnlyModeReadsOnDemand(@TempDir Path root) throws IOException {
         fixtureTree(root);
         AtomicInteger started = new AtomicInteger();
@@ -270,13 +290,14 @@ class ArticleRepositoryTest {
     void aSaveInterruptedAtAnyStepLeavesTheOriginalIntact(@TempDir Path root) throws IOException {
         String original = Fixtures.text("physics-ice.md");
         write(root, "physics", "ice.md", original);
-        for (String failAt : List.of("createTemp", "writeAndSync", "moveAtomically")) {
+        for (String failAt : List.of("createTemp", "keepAttributes", "writeAndSync", "moveAtomically")) {
             ArticleRepository repo = ArticleRepository.builder(root).fileOps(new FailingOps(failAt)).open();
             Article a = repo.byPath(Path.of("physics/ice.md")).orElseThrow();
             assertThatThrownBy(() -> repo.save(a.with("title", "Changed"))).as(failAt).isInstanceOf(IOException.class);
             assertThat(root.resolve("physics/ice.md")).as(failAt).hasContent(original);
             try (Stream<Path> files = Files.list(root.resolve("physics"))) {
-                assertThat(files).as(failAt + ": no temporary file left").containsExactly(root.resolve("physics/ice.md"));
+                assertThat(files.filter(f -> !f.getFileName().toString().equals(".quicktakes.lock")))
+                        .as(failAt + ": no temporary file left").containsExactly(root.resolve("physics/ice.md"));
             }
             assertThat(repo.byPath(Path.of("physics/ice.md")).orElseThrow().text()).isEqualTo(original);
         }
@@ -291,11 +312,19 @@ class ArticleRepositoryTest {
         }
 
         @Override
-        public Path createTemp(Path dir, String forName) throws IOException {
+        public Path createTemp(Path dir) throws IOException {
             if (failAt.equals("createTemp")) {
                 throw new IOException("simulated failure before the temporary file");
             }
-            return RealFileOps.INSTANCE.createTemp(dir, forName);
+            return RealFileOps.INSTANCE.createTemp(dir);
+        }
+
+        @Override
+        public void keepAttributes(Path target, Path temp) throws IOException {
+            if (failAt.equals("keepAttributes")) {
+                throw new IOException("simulated failure while setting the permissions");
+            }
+            RealFileOps.INSTANCE.keepAttributes(target, temp);
         }
 
         @Override

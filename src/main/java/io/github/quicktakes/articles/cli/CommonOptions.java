@@ -56,10 +56,18 @@ final class CommonOptions {
     }
 
     /** The cause of a failure in a few words, for an error line: the system's reason where there is one. */
-    static String causeOf(Exception e) {
+    static String causeOf(Throwable e) {
         Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        if (t instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
+        if (t instanceof java.nio.file.FileSystemException fs) {
+            if (fs.getReason() != null) {
+                return fs.getReason();
+            }
+            if (fs instanceof java.nio.file.NoSuchFileException) {
+                return "no such file or folder";
+            }
+            if (fs instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied";
+            }
         }
         if (t instanceof java.nio.file.InvalidPathException ip) {
             return "not a valid file name here (" + ip.getReason() + ")";

@@ -17,8 +17,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         Throwable shown = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String message = shown instanceof ArticleException || shown instanceof IOException
-                ? shown.getMessage() : shown.toString();
+        String message;
+        if (shown instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            // Its message is often the bare path ("/x/a.md" for a denied read): name the cause too.
+            message = fs.getFile() + (fs.getOtherFile() != null ? " -> " + fs.getOtherFile() : "") + ": " + CommonOptions.causeOf(fs);
+        } else {
+            message = shown instanceof ArticleException || shown instanceof IOException ? shown.getMessage() : shown.toString();
+        }
         cmd.getErr().println("quicktakes: " + Printable.escape(message));
         if (parsed.hasMatchedOption("--verbose") || hasVerbose(parsed)) {
             e.printStackTrace(cmd.getErr());

@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.quicktakes.articles.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Exit codes as documented, special files refused before they are read, and output no name can fake. */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -32,6 +37,24 @@ class ExitCodesAndTextTest {
             }
         }
         assertThat(run("render", "/dev/zero", "--out", tmp.resolve("site").toString()).exit()).isEqualTo(QuickTakes.USAGE);
+    }
+
+    @Test
+    void anIoFailureNamesTheFileAndTheCauseAndExitsThree(@TempDir Path tmp) throws Exception {
+        StringWriter err = new StringWriter();
+        CommandLine cmd = QuickTakes.commandLine();
+        cmd.setErr(new PrintWriter(err, true));
+        int code = new ErrorHandler().handleExecutionException(new AccessDeniedException("/x/a\n.md"), cmd,
+                cmd.parseArgs("validate", "x"));
+        assertThat(code).isEqualTo(QuickTakes.IO);
+        assertThat(err).hasToString("quicktakes: /x/a\\n.md: permission denied\n");
+
+        assumeThat(System.getProperty("user.name")).as("permissions do not stop root").isNotEqualTo("root");
+        Path locked = Files.writeString(tmp.resolve("locked.md"), Fixtures.MINIMAL);
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        ValidateCommandTest.Run r = run("convert", locked.toString(), "--to", "html");
+        assertThat(r.exit()).isEqualTo(QuickTakes.IO);
+        assertThat(r.err()).isEqualTo("quicktakes: " + locked + ": permission denied\n");
     }
 
     @Test

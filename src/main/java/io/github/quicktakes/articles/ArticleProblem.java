@@ -1,5 +1,6 @@
 package io.github.quicktakes.articles;
 
+import io.github.quicktakes.articles.internal.Printable;
 import java.nio.file.Path;
 
 /**
@@ -38,13 +39,35 @@ public record ArticleProblem(Kind kind, Path path, int line, int column, String 
         /** The related slots are not numbered 1, 2, 3... without gaps. */
         SLOT_GAP,
         /** A symbolic link that leads out of the repository's root; not read. */
-        OUTSIDE_ROOT
+        OUTSIDE_ROOT,
+        /**
+         * A {@code *.md} entry or a folder that could not be read: a dangling or looping symbolic
+         * link (an editor's lock file), no permission, or not a regular file (a FIFO, a device).
+         */
+        UNREADABLE,
+        /**
+         * A {@code url} that does not start with {@code /}, or that cannot be a page of the site: not
+         * {@code /learn/<folder>/questions/<slug>} with plain names (no {@code .}, {@code ..},
+         * backslash, control character or unpaired surrogate).
+         */
+        BAD_URL,
+        /** A name the site or a conversion would write (url folder or slug, file name) is longer than a file name may be. */
+        NAME_TOO_LONG,
+        /**
+         * Another article's url differs only in letter case: both pages would be one file on a
+         * case-insensitive file system, so the site keeps the first by path only.
+         */
+        DUPLICATE_PAGE
     }
 
-    /** Returns {@code path:line:column: KIND: message}, leaving out an unknown line and column. */
+    /**
+     * Returns {@code path:line:column: KIND: message}, leaving out an unknown line and column; line
+     * breaks and other non-printing characters in the path and message are escaped
+     * ({@code \n}, {@code \}{@code u202E}...), so that the text is always one line.
+     */
     @Override
     public String toString() {
         String where = path.toString().replace('\\', '/') + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
-        return where + ": " + kind + ": " + message;
+        return Printable.escape(where + ": " + kind + ": " + message);
     }
 }

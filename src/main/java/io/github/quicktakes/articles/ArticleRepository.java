@@ -7,6 +7,7 @@ import io.github.quicktakes.articles.internal.repository.FileOps;
 import io.github.quicktakes.articles.internal.repository.FolderLock;
 import io.github.quicktakes.articles.internal.repository.MarkdownTree;
 import io.github.quicktakes.articles.internal.repository.MarkdownTree.Found;
+import io.github.quicktakes.articles.internal.repository.PagePaths;
 import io.github.quicktakes.articles.internal.repository.RealFileOps;
 import io.github.quicktakes.articles.internal.repository.Slugs;
 import io.github.quicktakes.articles.internal.repository.SourceSlabs;
@@ -190,22 +191,32 @@ public final class ArticleRepository {
         loadProblems.sort(Comparator.comparing(ArticleProblem::path));
     }
 
-    /** An {@link Entry}, an {@link ArticleProblem} for a file that fails, or null for a non-file. */
-    private Object loadOne(Found found, SourceSlabs slabs) throws IOException {
+    /**
+     * An {@link Entry}, or an {@link ArticleProblem} for a file that fails: one bad file (a
+     * dangling link, a FIFO, no permission...) never stops the load. A FIFO or a device is never
+     * opened, since reading one may block forever or never end: the type is checked first, on the
+     * entry itself and then on a link's target.
+     */
+    private Object loadOne(Found found, SourceSlabs slabs) {
         Path file = found.path();
         Path rel = root.relativize(file);
-        BasicFileAttributes attrs = found.attrs();
-        if (attrs.isSymbolicLink()) {
-            if (!file.toRealPath().startsWith(realRoot)) {
-                return new ArticleProblem(Kind.OUTSIDE_ROOT, rel, 0, 0, "symbolic link leading out of the root: not read");
-            }
-            if (!Files.isRegularFile(file)) {
-                return null;
-            }
-        } else if (!attrs.isRegularFile()) {
-            return null;
+        if (found.error() != null) {
+            return unreadable(rel, found.error());
         }
+        BasicFileAttributes attrs = found.attrs();
         try {
+            if (attrs.isSymbolicLink()) {
+                Path real = file.toRealPath();
+                if (!real.startsWith(realRoot)) {
+                    return new ArticleProblem(Kind.OUTSIDE_ROOT, rel, 0, 0, "symbolic link leading out of the root: not read");
+                }
+                BasicFileAttributes target = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!target.isRegularFile()) {
+                    return new ArticleProblem(Kind.UNREADABLE, rel, 0, 0, "symbolic link to " + typeOf(target) + ": not read");
+                }
+            } else if (!attrs.isRegularFile()) {
+                return new ArticleProblem(Kind.UNREADABLE, rel, 0, 0, typeOf(attrs) + ", not a regular file: not read");
+            }
             long max = parser.limits().maxFileBytes();
             Span source = null;
             if (attrs.size() <= max && !attrs.isSymbolicLink()) {
@@ -220,7 +231,36 @@ public final class ArticleRepository {
             return Entry.of(key(rel), a, indexOnly ? null : source);
         } catch (ArticleParseException e) {
             return new ArticleProblem(Kind.PARSE_ERROR, rel, e.line(), e.column(), e.reason());
+        } catch (IOException e) {
+            return unreadable(rel, e);
+        } catch (UncheckedIOException e) {
+            return unreadable(rel, e.getCause());
         }
+    }
+
+    /** The problem for an entry that could not be read, with the system's reason in words. */
+    private static ArticleProblem unreadable(Path rel, IOException e) {
+        String reason;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            reason = "dangling symbolic link (its target does not exist; an editor's lock file?)";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason();
+        } else {
+            reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        }
+        return new ArticleProblem(Kind.UNREADABLE, rel, 0, 0, "could not be read: " + reason);
+    }
+
+    private static String typeOf(BasicFileAttributes attrs) {
+        if (attrs.isDirectory()) {
+            return "a folder";
+        }
+        if (attrs.isSymbolicLink()) {
+            return "a symbolic link";
+        }
+        return attrs.isOther() ? "a FIFO, socket or device" : "a special file";
     }
 
     private static String key(Path rel) {
@@ -287,6 +327,17 @@ public final class ArticleRepository {
      */
     public List<Article> all() {
         return read(() -> articles(new ArrayList<>(entries.values())));
+    }
+
+    /**
+     * The files of every loaded article, relative to the root, in path order: to go through a
+     * large repository one article at a time ({@link #byPath}), where {@link #all()} would parse
+     * and hold every article at once.
+     *
+     * @return the paths, unmodifiable
+     */
+    public List<Path> paths() {
+        return read(() -> entries.keySet().stream().map(Path::of).toList());
     }
 
     /**
@@ -452,14 +503,24 @@ public final class ArticleRepository {
     }
 
     /**
-     * Checks the whole repository: parse errors and warnings, duplicate ids and urls,
-     * {@code file_name} and {@code url} that do not match the file, and the {@link #linkReport()}.
+     * Checks the whole repository: files that could not be read, parse errors and warnings,
+     * duplicate ids and urls, {@code file_name} and {@code url} that do not match the file, urls
+     * that cannot be a page of the site (not starting with {@code /}, not
+     * {@code /learn/<folder>/questions/<slug>}, names too long or not plain), urls that differ only
+     * in letter case, file names too long to convert, and the {@link #linkReport()}.
      *
      * @return the report
      */
     public ValidationReport validate() {
         return read(() -> {
             List<ArticleProblem> out = new ArrayList<>(loadProblems);
+            Map<String, List<Entry>> byPage = new HashMap<>();
+            for (Entry e : entries.values()) {
+                String page = PagePaths.pageOf(e.url());
+                if (page != null) {
+                    byPage.computeIfAbsent(PagePaths.clashKey(page), k -> new ArrayList<>(1)).add(e);
+                }
+            }
             for (Entry e : entries.values()) {
                 Article a = article(e);
                 Path rel = Path.of(e.key());
@@ -479,6 +540,26 @@ public final class ArticleRepository {
                     out.add(new ArticleProblem(Kind.FILE_NAME_MISMATCH, rel, 0, 0, "file_name '" + a.frontMatter().get("file_name")
                             + "' is not the file's name '" + fileName + "'"));
                 }
+                if (a.has("url")) {
+                    PagePaths.Refusal refusal = PagePaths.check(e.url());
+                    if (refusal != null) {
+                        out.add(new ArticleProblem(refusal.kind(), rel, 0, 0, refusal.message()));
+                    } else {
+                        List<Entry> samePage = byPage.getOrDefault(PagePaths.clashKey(PagePaths.pageOf(e.url())), List.of());
+                        List<Entry> differing = samePage.stream().filter(x -> !x.url().equals(e.url())).toList();
+                        if (!differing.isEmpty()) {
+                            out.add(new ArticleProblem(Kind.DUPLICATE_PAGE, rel, 0, 0, "url " + e.url()
+                                    + " differs only in letter case from the url of " + others(differing, e)
+                                    + ": one page on a case-insensitive file system"));
+                        }
+                    }
+                }
+                String stem = fileName.substring(0, fileName.length() - 3);
+                if (PagePaths.tooLong(stem + CONVERTED_SUFFIX)) {
+                    out.add(new ArticleProblem(Kind.NAME_TOO_LONG, rel, 0, 0, "file name is " + PagePaths.utf8Length(fileName)
+                            + " bytes: converted (" + CONVERTED_SUFFIX + ") it would be longer than a file name may be ("
+                            + PagePaths.MAX_NAME_BYTES + ")"));
+                }
                 if (a.has("url") && a.has("subject")) {
                     String expected = "/learn/" + Slugs.of(e.subject()) + "/questions/" + fileName.substring(0, fileName.length() - 3);
                     if (!e.url().equals(expected)) {
@@ -493,6 +574,9 @@ public final class ArticleRepository {
             return new ValidationReport(entries.size() + failedFiles, out);
         });
     }
+
+    /** The longest suffix a built-in conversion gives a file ({@code .html}, {@code .json}) in place of {@code .md}. */
+    private static final String CONVERTED_SUFFIX = ".html";
 
     private static String others(List<Entry> all, Entry self) {
         return all.stream().filter(x -> !x.key().equals(self.key())).map(Entry::key).toList().toString();

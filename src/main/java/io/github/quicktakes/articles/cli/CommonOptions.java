@@ -1,9 +1,12 @@
 package io.github.quicktakes.articles.cli;
 
+import io.github.quicktakes.articles.ArticleProblem;
 import io.github.quicktakes.articles.ArticleRepository;
+import io.github.quicktakes.articles.internal.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -23,7 +26,7 @@ final class CommonOptions {
      */
     ArticleRepository openFolder(CommandSpec spec, Path folder, String task) throws IOException {
         if (!Files.isDirectory(folder)) {
-            spec.commandLine().getErr().println("quicktakes: not a folder: " + folder);
+            error(spec, "not a folder: " + folder);
             return null;
         }
         ArticleRepository repo;
@@ -31,5 +34,44 @@ final class CommonOptions {
             repo = ArticleRepository.builder(folder).listener(progress).open();
         }
         return repo;
+    }
+
+    /**
+     * Prints, on stderr, each file the load could not read ({@code quicktakes: skipped <problem>}).
+     *
+     * @return whether there was any
+     */
+    static boolean reportSkipped(CommandSpec spec, ArticleRepository repo) {
+        List<ArticleProblem> problems = repo.loadProblems();
+        problems.forEach(p -> error(spec, "skipped " + p));
+        return !problems.isEmpty();
+    }
+
+    /**
+     * Prints one error line on stderr, its non-printing characters escaped so that a file name
+     * cannot fake another line.
+     */
+    static void error(CommandSpec spec, String message) {
+        spec.commandLine().getErr().println("quicktakes: " + Printable.escape(message));
+    }
+
+    /** The cause of a failure in a few words, for an error line: the system's reason where there is one. */
+    static String causeOf(Throwable e) {
+        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.FileSystemException fs) {
+            if (fs.getReason() != null) {
+                return fs.getReason();
+            }
+            if (fs instanceof java.nio.file.NoSuchFileException) {
+                return "no such file or folder";
+            }
+            if (fs instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied";
+            }
+        }
+        if (t instanceof java.nio.file.InvalidPathException ip) {
+            return "not a valid file name here (" + ip.getReason() + ")";
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 }

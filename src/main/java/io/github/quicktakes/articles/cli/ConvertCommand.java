@@ -3,14 +3,17 @@ package io.github.quicktakes.articles.cli;
 import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleJson;
 import io.github.quicktakes.articles.ArticleParser;
-import io.github.quicktakes.articles.ArticleProblem;
+import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleRepository;
 import io.github.quicktakes.articles.ArticleWriter;
+import io.github.quicktakes.articles.internal.Printable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,13 +49,18 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!Files.exists(path)) {
-            spec.commandLine().getErr().println("quicktakes: no such file or folder: " + path);
+        PathChecks.InputType type = PathChecks.inputType(path);
+        if (type == PathChecks.InputType.MISSING) {
+            CommonOptions.error(spec, "no such file or folder: " + path);
             return QuickTakes.USAGE;
+        }
+        if (type == PathChecks.InputType.SPECIAL) {
+            CommonOptions.error(spec, path + ": not a regular file or folder (a FIFO, socket or device): not read");
+            return QuickTakes.IO;
         }
         boolean jsonl = to.equals("jsonl");
         ArticleWriter writer = jsonl ? ArticleWriter.json() : ArticleWriter.forFormat(to);
-        if (Files.isRegularFile(path)) {
+        if (type == PathChecks.InputType.FILE) {
             Article a = ArticleParser.builder().lenient().build().read(path);
             if (jsonl) {
                 ((ArticleJson) ArticleWriter.json()).writeLines(List.of(a), stdout);
@@ -62,39 +70,71 @@ final class ConvertCommand implements Callable<Integer> {
             stdout.flush();
             return QuickTakes.OK;
         }
-        ArticleRepository repo = common.openFolder(spec, path, "convert");
-        for (ArticleProblem p : repo.loadProblems()) {
-            spec.commandLine().getErr().println("quicktakes: skipped " + p);
+        if (!jsonl) {
+            if (out == null) {
+                CommonOptions.error(spec, "converting a folder needs --out DIR");
+                return QuickTakes.USAGE;
+            }
+            String overlap = PathChecks.overlap(path, out);
+            if (overlap != null) {
+                CommonOptions.error(spec, overlap + ": choose a folder apart from it");
+                return QuickTakes.USAGE;
+            }
         }
+        ArticleRepository repo = common.openFolder(spec, path, "convert");
+        boolean problems = CommonOptions.reportSkipped(spec, repo);
         if (jsonl) {
             if (out == null) {
-                ((ArticleJson) ArticleWriter.json()).writeLines(repo.all(), stdout);
+                problems |= writeLines(repo, stdout);
                 stdout.flush();
             } else {
-                Files.createDirectories(out.toAbsolutePath().getParent());
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
                 try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    ((ArticleJson) ArticleWriter.json()).writeLines(repo.all(), w);
+                    problems |= writeLines(repo, w);
                 }
             }
         } else {
-            if (out == null) {
-                spec.commandLine().getErr().println("quicktakes: converting a folder needs --out DIR");
-                return QuickTakes.USAGE;
-            }
             int n = 0;
-            for (Article a : repo.all()) {
-                Path rel = repo.root().relativize(Path.of(a.sourceName()));
-                String name = rel.getFileName().toString();
-                Path target = out.resolve(rel).resolveSibling(name.substring(0, name.length() - 3) + "." + writer.fileExtension());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, writer.write(a), StandardCharsets.UTF_8);
-                n++;
+            for (Path rel : repo.paths()) {
+                try {
+                    Article a = repo.byPath(rel).orElseThrow();
+                    String name = rel.getFileName().toString();
+                    Path target = out.resolve(rel.toString()).resolveSibling(name.substring(0, name.length() - 3) + "." + writer.fileExtension());
+                    Files.createDirectories(target.getParent());
+                    Files.writeString(target, writer.write(a), StandardCharsets.UTF_8);
+                    n++;
+                } catch (IOException | UncheckedIOException | InvalidPathException | ArticleException e) {
+                    CommonOptions.error(spec, rel + ": not converted: " + CommonOptions.causeOf(e));
+                    problems = true;
+                }
             }
             if (!common.quiet) {
-                stdout.printf("%d article%s written to %s as %s%n", n, n == 1 ? "" : "s", out, writer.format());
+                stdout.println(Printable.escape(String.format("%d article%s written to %s as %s", n, n == 1 ? "" : "s", out,
+                        writer.format())));
             }
         }
         stdout.flush();
-        return repo.loadProblems().isEmpty() ? QuickTakes.OK : QuickTakes.PROBLEMS;
+        return problems ? QuickTakes.PROBLEMS : QuickTakes.OK;
+    }
+
+    /** One line per article, read one at a time; an article that fails is reported and left out. */
+    private boolean writeLines(ArticleRepository repo, Writer w) throws IOException {
+        ArticleJson json = (ArticleJson) ArticleWriter.json();
+        boolean problems = false;
+        for (Path rel : repo.paths()) {
+            Article a;
+            try {
+                a = repo.byPath(rel).orElseThrow();
+            } catch (UncheckedIOException | ArticleException e) {
+                CommonOptions.error(spec, rel + ": not converted: " + CommonOptions.causeOf(e));
+                problems = true;
+                continue;
+            }
+            json.writeLines(List.of(a), w);
+        }
+        return problems;
     }
 }

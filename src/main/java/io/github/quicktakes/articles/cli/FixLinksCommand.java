@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code fix-links <folder> [--dry-run]}: copies drifted related links again from their targets. */
 @Command(name = "fix-links", mixinStandardHelpOptions = true,
         description = "Rewrite related links whose copied id, title, subject or url drifted from their target, "
-                + "changing only those lines. Prints what changes.")
+                + "changing only those lines. Prints what changes; files that cannot be read are listed on stderr, "
+                + "left alone, and make the exit code 1.")
 final class FixLinksCommand implements Callable<Integer> {
 
     @Spec
@@ -38,6 +39,7 @@ final class FixLinksCommand implements Callable<Integer> {
         if (repo == null) {
             return QuickTakes.USAGE;
         }
+        boolean skipped = CommonOptions.reportSkipped(spec, repo);
         List<ArticleProblem> drift = repo.linkReport().stream().filter(p -> p.kind() == ArticleProblem.Kind.DRIFTED_LINK).toList();
         List<Path> files = repo.fixDriftedLinks(dryRun);
         PrintWriter out = spec.commandLine().getOut();
@@ -45,6 +47,6 @@ final class FixLinksCommand implements Callable<Integer> {
         out.printf("%d link%s in %d file%s %s%n", drift.size(), drift.size() == 1 ? "" : "s", files.size(),
                 files.size() == 1 ? "" : "s", dryRun ? "would be fixed (dry run: nothing written)" : "fixed");
         out.flush();
-        return QuickTakes.OK;
+        return skipped ? QuickTakes.PROBLEMS : QuickTakes.OK;
     }
 }

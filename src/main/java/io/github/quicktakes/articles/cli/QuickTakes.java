@@ -1,5 +1,8 @@
 package io.github.quicktakes.articles.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,8 +23,13 @@ public final class QuickTakes {
     public static final int OK = 0;
     /** Exit code of a run that found problems in the articles. */
     public static final int PROBLEMS = 1;
-    /** Exit code of a wrong command line. */
+    /** Exit code of a wrong command line, or of paths that may not be used (output inside input...). */
     public static final int USAGE = 2;
+    /** Exit code of a failure to read or write a file (a FIFO given as input, a full disk...). */
+    public static final int IO = 3;
+
+    /** The exit codes, shown by every command's {@code --help}. */
+    private static final Map<String, String> EXIT_CODES = exitCodes();
 
     /**
      * Runs the command line.
@@ -38,8 +46,26 @@ public final class QuickTakes {
      * @return a new command line
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new QuickTakes())
+        CommandLine cmd = new CommandLine(new QuickTakes())
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setExecutionExceptionHandler(new ErrorHandler());
+        listExitCodes(cmd);
+        return cmd;
+    }
+
+    private static void listExitCodes(CommandLine cmd) {
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        cmd.getSubcommands().values().forEach(QuickTakes::listExitCodes);
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(" " + OK, "done, no problem found");
+        codes.put(" " + PROBLEMS, "problems found in the articles (each listed with its file), or an article could not be "
+                + "converted or rendered; the others were processed");
+        codes.put(" " + USAGE, "usage error: wrong options, no such input, an output folder that is, holds or is inside "
+                + "the input, or a non-empty folder render did not write");
+        codes.put(" " + IO, "a file could not be read or written (an input that is a FIFO or a device, a full disk...)");
+        return Collections.unmodifiableMap(codes);
     }
 }

@@ -1,10 +1,11 @@
 package io.github.quicktakes.articles.cli;
 
-import io.github.quicktakes.articles.ArticleProblem;
 import io.github.quicktakes.articles.ArticleRepository;
 import io.github.quicktakes.articles.HtmlArticleWriter;
+import io.github.quicktakes.articles.internal.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render a folder of articles as a static site: a page per article at its url, related links "
                 + "to the local pages (broken ones as plain text), an index per subject, a home page, sitemap.xml "
-                + "(without no_index articles) and the stylesheet.")
+                + "(without no_index articles) and the stylesheet. The output folder must be apart from the input, "
+                + "and new, empty or a site rendered before (see --clean).")
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -41,21 +43,37 @@ final class RenderCommand implements Callable<Integer> {
             description = "Where KaTeX's katex.min.css, katex.min.js and contrib/auto-render.min.js are (default: ${DEFAULT-VALUE}).")
     private String katexUrl;
 
+    @Option(names = "--clean", description = "Delete what the output folder holds before rendering: stale pages of "
+            + "a site rendered before, or, when asked explicitly, a folder render did not write (refused otherwise).")
+    private boolean clean;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        ArticleRepository repo = common.openFolder(spec, folder, "render");
-        if (repo == null) {
+        if (!Files.isDirectory(folder)) {
+            CommonOptions.error(spec, "not a folder: " + folder);
             return QuickTakes.USAGE;
         }
-        for (ArticleProblem p : repo.loadProblems()) {
-            spec.commandLine().getErr().println("quicktakes: skipped " + p);
+        String refused = PathChecks.overlap(folder, out);
+        if (refused != null) {
+            CommonOptions.error(spec, refused + ": choose a folder apart from it");
+            return QuickTakes.USAGE;
         }
-        int pages = new SiteRenderer(repo, out, baseUrl, katexUrl).render();
+        refused = SiteFolder.prepare(out, clean);
+        if (refused != null) {
+            CommonOptions.error(spec, refused);
+            return QuickTakes.USAGE;
+        }
+        ArticleRepository repo = common.openFolder(spec, folder, "render");
+        boolean problems = CommonOptions.reportSkipped(spec, repo);
+        SiteRenderer renderer = new SiteRenderer(repo, out, baseUrl, katexUrl, message -> CommonOptions.error(spec, message));
+        int pages = renderer.render();
+        problems |= renderer.skipped() > 0;
         if (!common.quiet) {
-            stdout.printf("%d article pages written to %s (open %s)%n", pages, out, out.resolve("index.html"));
+            stdout.println(Printable.escape(String.format("%d article pages written to %s (open %s)", pages, out,
+                    out.resolve("index.html"))));
         }
         stdout.flush();
-        return repo.loadProblems().isEmpty() ? QuickTakes.OK : QuickTakes.PROBLEMS;
+        return problems ? QuickTakes.PROBLEMS : QuickTakes.OK;
     }
 }

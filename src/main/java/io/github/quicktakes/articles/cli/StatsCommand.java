@@ -3,9 +3,12 @@ package io.github.quicktakes.articles.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.quicktakes.articles.Article;
+import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleProblem;
 import io.github.quicktakes.articles.ArticleRepository;
+import io.github.quicktakes.articles.internal.Printable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code stats <folder>}: counts per subject and month, answer lengths, link health. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Counts per subject and per month, the distribution of answer lengths, and link health.")
+        description = "Counts per subject and per month, the distribution of answer lengths, and link health. Files "
+                + "that cannot be read are listed on stderr and counted (exit code 1).")
 final class StatsCommand implements Callable<Integer> {
 
     @Spec
@@ -44,25 +48,35 @@ final class StatsCommand implements Callable<Integer> {
         if (repo == null) {
             return QuickTakes.USAGE;
         }
-        List<Article> all = repo.all();
+        boolean problems = CommonOptions.reportSkipped(spec, repo);
+        List<Path> paths = repo.paths();
         Map<String, Integer> subjects = new TreeMap<>();
         Map<String, Integer> months = new TreeMap<>();
-        int[] lengths = new int[all.size()];
+        int[] lengths = new int[paths.size()];
         int links = 0;
-        for (int i = 0; i < all.size(); i++) {
-            Article a = all.get(i);
+        int count = 0;
+        for (Path rel : paths) {
+            Article a;
+            try {
+                a = repo.byPath(rel).orElseThrow();
+            } catch (UncheckedIOException | ArticleException e) {
+                CommonOptions.error(spec, "skipped " + rel + ": " + CommonOptions.causeOf(e));
+                problems = true;
+                continue;
+            }
             subjects.merge(a.has("subject") ? a.subject() : "(none)", 1, Integer::sum);
             months.merge(a.has("date") ? a.date().toString().substring(0, 7) : "(none)", 1, Integer::sum);
-            lengths[i] = a.has("answer") ? a.answer().length() : 0;
+            lengths[count++] = a.has("answer") ? a.answer().length() : 0;
             links += a.related().size();
         }
+        lengths = Arrays.copyOf(lengths, count);
         Arrays.sort(lengths);
         Map<ArticleProblem.Kind, Integer> health = new EnumMap<>(ArticleProblem.Kind.class);
         repo.linkReport().forEach(p -> health.merge(p.kind(), 1, Integer::sum));
 
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode json = mapper.createObjectNode();
-        json.put("articles", all.size()).put("unreadable", repo.loadProblems().size());
+        json.put("articles", count).put("unreadable", repo.loadProblems().size());
         ObjectNode s = json.putObject("subjects");
         subjects.forEach(s::put);
         ObjectNode m = json.putObject("months");
@@ -81,8 +95,9 @@ final class StatsCommand implements Callable<Integer> {
         if (format == ValidateCommand.Format.json) {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         } else {
-            out.printf("%d articles (%d files could not be read)%n%nPer subject:%n", all.size(), repo.loadProblems().size());
-            subjects.forEach((k, v) -> out.printf("  %6d  %s%n", v, k));
+            out.printf("%d articles (%d files could not be read)%n%nPer subject:%n", count, repo.loadProblems().size());
+            // Subjects are the articles' values: escaped, so that none can fake a line.
+            subjects.forEach((k, v) -> out.printf("  %6d  %s%n", v, Printable.escape(k)));
             out.printf("%nPer month:%n");
             months.forEach((k, v) -> out.printf("  %6d  %s%n", v, k));
             out.printf("%nAnswer length (characters):%n");
@@ -91,7 +106,7 @@ final class StatsCommand implements Callable<Integer> {
             health.forEach((k, n) -> out.printf("  %6d  %s%n", n, k));
         }
         out.flush();
-        return QuickTakes.OK;
+        return problems ? QuickTakes.PROBLEMS : QuickTakes.OK;
     }
 
     private static int pct(int[] sorted, int p) {

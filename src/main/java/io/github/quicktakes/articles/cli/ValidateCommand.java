@@ -1,12 +1,13 @@
 package io.github.quicktakes.articles.cli;
 
+import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleParseException;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ArticleProblem;
 import io.github.quicktakes.articles.ValidationReport;
+import io.github.quicktakes.articles.internal.repository.PagePaths;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code validate <path>}: the repository's validation report for a folder, or the checks of one file. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a folder of articles (or one file): parse errors, warnings, duplicate ids and urls, "
-                + "file names and urls that do not match, and link problems. Exit 0 when clean, 1 when problems "
-                + "were found, 2 for usage errors.")
+                + "file names and urls that do not match, files that cannot be read, urls that cannot be pages "
+                + "of the site, names too long to write, and link problems: everything that would make render "
+                + "or convert skip an article.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -42,15 +44,18 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.exists(path)) {
-            spec.commandLine().getErr().println("quicktakes: no such file or folder: " + path);
-            return QuickTakes.USAGE;
-        }
         ValidationReport report;
-        if (Files.isDirectory(path)) {
-            report = common.openFolder(spec, path, "validate").validate();
-        } else {
-            report = validateFile(path);
+        switch (PathChecks.inputType(path)) {
+            case MISSING -> {
+                CommonOptions.error(spec, "no such file or folder: " + path);
+                return QuickTakes.USAGE;
+            }
+            case SPECIAL -> {
+                CommonOptions.error(spec, path + ": not a regular file or folder (a FIFO, socket or device): not read");
+                return QuickTakes.IO;
+            }
+            case FOLDER -> report = common.openFolder(spec, path, "validate").validate();
+            default -> report = validateFile(path);
         }
         if (format == Format.json) {
             out.println(report.toJson());
@@ -63,13 +68,18 @@ final class ValidateCommand implements Callable<Integer> {
         return report.hasProblems() ? QuickTakes.PROBLEMS : QuickTakes.OK;
     }
 
-    /** One file: parse errors and warnings (link checks need the folder). */
+    /** One file: parse errors, warnings and a url that cannot be a page (link checks need the folder). */
     private static ValidationReport validateFile(Path file) throws IOException {
         List<ArticleProblem> problems = new ArrayList<>();
         Path name = file.getFileName();
         try {
-            ArticleParser.builder().lenient().build().read(file).warnings().forEach(w -> problems.add(
+            Article a = ArticleParser.builder().lenient().build().read(file);
+            a.warnings().forEach(w -> problems.add(
                     new ArticleProblem(ArticleProblem.Kind.WARNING, name, w.line(), w.column(), w.message())));
+            PagePaths.Refusal refusal = a.has("url") ? PagePaths.check(a.url()) : null;
+            if (refusal != null) {
+                problems.add(new ArticleProblem(refusal.kind(), name, 0, 0, refusal.message()));
+            }
         } catch (ArticleParseException e) {
             problems.add(new ArticleProblem(ArticleProblem.Kind.PARSE_ERROR, name, e.line(), e.column(), e.reason()));
         }

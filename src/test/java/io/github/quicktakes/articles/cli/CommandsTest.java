@@ -10,6 +10,7 @@ import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.Corpus;
 import io.github.quicktakes.articles.Fixtures;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,7 +118,8 @@ class CommandsTest {
                         continue;
                     }
                     checked++;
-                    Path target = page.getParent().resolve(href.replaceAll("[#?].*$", "")).normalize();
+                    // The href must be a valid URI reference (percent-encoded); its decoded path names the file.
+                    Path target = page.getParent().resolve(URI.create(href).getPath()).normalize();
                     if (!target.startsWith(site) || !Files.isRegularFile(target)) {
                         dead.add(site.relativize(page) + " -> " + href);
                     }

@@ -21,12 +21,23 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Each folder is a task that hands its subfolders to the pool and never waits for them
  * ({@link CountedCompleter}), so that folders nested thousands deep take no stack.
+ *
+ * <p>A folder below the root that cannot be listed, or an entry whose attributes cannot be read,
+ * does not stop the walk: it is returned as a {@link Found} with its error, for the caller to
+ * report, and the rest of the tree is still found.
  */
 public final class MarkdownTree {
     private MarkdownTree() {}
 
-    /** A {@code *.md} entry that is not a folder, with the attributes of the entry itself. */
-    public record Found(Path path, BasicFileAttributes attrs) {}
+    /**
+     * A {@code *.md} entry that is not a folder, with the attributes of the entry itself; or an
+     * entry or folder that could not be read, with the error and no attributes.
+     *
+     * @param path the entry
+     * @param attrs its attributes (links not followed), or null when {@code error} is set
+     * @param error why the entry or folder could not be read, or null
+     */
+    public record Found(Path path, BasicFileAttributes attrs, IOException error) {}
 
     /**
      * The {@code *.md} entries below {@code root} that are not folders, in no particular order
@@ -34,8 +45,8 @@ public final class MarkdownTree {
      *
      * @param root the folder
      * @param threads how many threads list folders
-     * @return the entries
-     * @throws IOException if a folder cannot be listed or an entry's attributes cannot be read
+     * @return the entries, and the folders and entries that could not be read (with their error)
+     * @throws IOException if the root itself cannot be listed
      */
     public static List<Found> find(Path root, int threads) throws IOException {
         Queue<Found> found = new ConcurrentLinkedQueue<>();
@@ -71,17 +82,28 @@ public final class MarkdownTree {
                 List<Found> files = new ArrayList<>();
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                     for (Path entry : entries) {
-                        BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
-                                LinkOption.NOFOLLOW_LINKS);
+                        BasicFileAttributes attrs;
+                        try {
+                            attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                        } catch (IOException e) {
+                            files.add(new Found(entry, null, e));
+                            continue;
+                        }
                         if (attrs.isDirectory()) {
                             addToPendingCount(1);
                             new Folder(this, entry, found, failure).fork();
                         } else if (entry.getFileName().toString().endsWith(".md")) {
-                            files.add(new Found(entry, attrs));
+                            files.add(new Found(entry, attrs, null));
                         }
                     }
-                } catch (IOException e) {
-                    failure.compareAndSet(null, e);
+                } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                    IOException cause = e instanceof IOException io ? io : (IOException) e.getCause();
+                    if (getCompleter() == null) {
+                        // The root itself: nothing can be loaded.
+                        failure.compareAndSet(null, cause);
+                    } else {
+                        files.add(new Found(dir, null, cause));
+                    }
                 }
                 found.addAll(files);
             }

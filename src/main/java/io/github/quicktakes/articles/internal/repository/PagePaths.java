@@ -1,0 +1,124 @@
+package io.github.quicktakes.articles.internal.repository;
+
+import io.github.quicktakes.articles.ArticleProblem.Kind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where the site puts an article's page ({@code learn/<folder>/questions/<slug>/index.html}), and
+ * why a url cannot have one: shared by the renderer, which writes the pages, and by validation,
+ * which must report every url the renderer would refuse.
+ */
+public final class PagePaths {
+    /** The longest file name most file systems take (ext4, XFS, APFS, NTFS), in bytes. */
+    public static final int MAX_NAME_BYTES = 255;
+
+    private PagePaths() {}
+
+    /** Why a url has no page: the kind of problem and a one-line message. */
+    public record Refusal(Kind kind, String message) {}
+
+    /**
+     * The site-relative path of a url's page.
+     *
+     * @param url the article's url
+     * @return {@code learn/<folder>/questions/<slug>/index.html}, or null when {@link #check} refuses the url
+     */
+    public static String pageOf(String url) {
+        if (check(url) != null) {
+            return null;
+        }
+        return "learn/" + Slugs.folderOfUrl(url) + "/questions/" + slugOf(url) + "/index.html";
+    }
+
+    /**
+     * The key under which two pages are the same file even on a case-insensitive file system.
+     *
+     * @param page a path from {@link #pageOf}
+     * @return the path in lower case
+     */
+    public static String clashKey(String page) {
+        return page.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Checks that a url can be a page of the site.
+     *
+     * @param url the article's url
+     * @return null when it can, else why not
+     */
+    public static Refusal check(String url) {
+        if (!url.startsWith("/")) {
+            return new Refusal(Kind.BAD_URL, "url '" + url + "' does not start with '/'");
+        }
+        String folder = Slugs.folderOfUrl(url);
+        if (folder == null) {
+            return new Refusal(Kind.BAD_URL, "url " + url + " is not /learn/<folder>/questions/<slug>: it has no page");
+        }
+        for (String part : List.of(folder, slugOf(url))) {
+            String why = plainNameProblem(part);
+            if (why != null) {
+                return new Refusal(Kind.BAD_URL, "url " + url + " has no page: '" + part + "' " + why);
+            }
+            if (tooLong(part)) {
+                return new Refusal(Kind.NAME_TOO_LONG, "url " + url + " has no page: '" + part + "' is "
+                        + utf8Length(part) + " bytes, longer than a file name may be (" + MAX_NAME_BYTES + ")");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a file or folder name is longer than {@link #MAX_NAME_BYTES} in UTF-8.
+     *
+     * @param name the name
+     * @return {@code true} when it cannot be created on common file systems
+     */
+    public static boolean tooLong(String name) {
+        return utf8Length(name) > MAX_NAME_BYTES;
+    }
+
+    /**
+     * The length of a name in UTF-8, as the file system counts it.
+     *
+     * @param name the name
+     * @return the byte count
+     */
+    public static int utf8Length(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String slugOf(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /** Null for a plain name; else what is wrong with it, for the message. */
+    private static String plainNameProblem(String part) {
+        if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+            return "is not a plain name";
+        }
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '\\' || Character.isISOControl(c)) {
+                return "holds a character no file name may hold (U+" + String.format("%04X", (int) c) + ")";
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < part.length() && Character.isLowSurrogate(part.charAt(i + 1));
+                if (!paired) {
+                    return "holds an unpaired surrogate (U+" + String.format("%04X", (int) c) + ")";
+                }
+                i++;
+            }
+        }
+        try {
+            // The file system's encoding decides what else a name may hold: ask it.
+            Path.of(part);
+        } catch (InvalidPathException e) {
+            return "is not a valid file name here (" + e.getReason() + ")";
+        }
+        return null;
+    }
+}

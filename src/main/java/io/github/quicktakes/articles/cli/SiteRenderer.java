@@ -6,6 +6,7 @@ import io.github.quicktakes.articles.ArticleRepository;
 import io.github.quicktakes.articles.HtmlArticleWriter;
 import io.github.quicktakes.articles.internal.MomentDateFormat;
 import io.github.quicktakes.articles.internal.html.Html;
+import io.github.quicktakes.articles.internal.html.SiteUrls;
 import io.github.quicktakes.articles.internal.repository.PagePaths;
 import io.github.quicktakes.articles.internal.repository.Slugs;
 import java.io.IOException;
@@ -156,7 +157,7 @@ final class SiteRenderer {
                 .template(HtmlArticleWriter.DEFAULT_TEMPLATE.replace("<body>\n", "<body>\n<header class=\"site\">"
                         + "<a href=\"" + UP_FROM_ARTICLE + "index.html\">QuickTakes</a> &rsaquo; "
                         + "<a href=\"../../index.html\">All articles of this subject</a></header>\n"))
-                .linkResolver(url -> urls.contains(url) ? UP_FROM_ARTICLE + UrlPaths.encodePath(PagePaths.pageOf(url)) : null)
+                .linkResolver(url -> urls.contains(url) ? UP_FROM_ARTICLE + SiteUrls.encodePath(PagePaths.pageOf(url)) : null)
                 .build();
     }
 
@@ -175,7 +176,7 @@ final class SiteRenderer {
         body.append("<h1>").append(Html.escape(name)).append("</h1>\n<p class=\"count\">").append(sorted.size())
                 .append(sorted.size() == 1 ? " article" : " articles").append("</p>\n<ul class=\"articles\">\n");
         for (Summary a : sorted) {
-            body.append("<li><a href=\"questions/").append(Html.escape(UrlPaths.encodePath(a.slug()))).append("/index.html\">")
+            body.append("<li><a href=\"questions/").append(Html.escape(SiteUrls.encodePath(a.slug()))).append("/index.html\">")
                     .append(Html.escape(a.title())).append("</a> <span class=\"date\">")
                     .append(Html.escape(a.dateText())).append("</span></li>\n");
         }
@@ -186,7 +187,7 @@ final class SiteRenderer {
     private void writeHome(Map<String, List<Summary>> bySubjectFolder, Map<String, String> names) throws IOException {
         StringBuilder body = new StringBuilder("<h1>QuickTakes</h1>\n<ul class=\"subjects\">\n");
         for (Map.Entry<String, List<Summary>> e : bySubjectFolder.entrySet()) {
-            body.append("<li><a href=\"learn/").append(Html.escape(UrlPaths.encodePath(e.getKey()))).append("/index.html\">")
+            body.append("<li><a href=\"learn/").append(Html.escape(SiteUrls.encodePath(e.getKey()))).append("/index.html\">")
                     .append(Html.escape(names.get(e.getKey()))).append("</a> <span class=\"count\">(")
                     .append(e.getValue().size()).append(")</span></li>\n");
         }
@@ -210,7 +211,7 @@ final class SiteRenderer {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             for (Summary s : written) {
                 if (!s.noIndex()) {
-                    w.write("  <url><loc>" + UrlPaths.xml(base + UrlPaths.encodePath(s.url())) + "</loc>"
+                    w.write("  <url><loc>" + UrlPaths.xml(SiteUrls.join(base, s.url())) + "</loc>"
                             + (s.date() != null ? "<lastmod>" + s.date() + "</lastmod>" : "") + "</url>\n");
                 }
             }

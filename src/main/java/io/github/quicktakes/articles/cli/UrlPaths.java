@@ -3,35 +3,13 @@ package io.github.quicktakes.articles.cli;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Percent-encoding for the links and sitemap entries of the site: a url or a page path may hold
- * any character a file name can, and an href or a {@code <loc>} must hold only what RFC 3986
- * allows in a path.
+ * The site's base address and XML text for the sitemap; paths are encoded by
+ * {@link io.github.quicktakes.articles.internal.html.SiteUrls}, as the pages' own links are.
  */
 final class UrlPaths {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private UrlPaths() {}
-
-    /**
-     * A path with each segment percent-encoded as UTF-8 (RFC 3986): everything but the unreserved
-     * characters {@code A-Z a-z 0-9 - . _ ~} is encoded, the {@code /} between segments kept.
-     * An unpaired surrogate, which UTF-8 cannot hold, becomes {@code %3F}.
-     *
-     * @param path a url path or a site-relative file path
-     * @return the encoded path, ASCII only
-     */
-    static String encodePath(String path) {
-        StringBuilder sb = new StringBuilder(path.length() + 16);
-        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c == '/' || isUnreserved(c)) {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            }
-        }
-        return sb.toString();
-    }
 
     /**
      * A base address as the user typed it, made safe for a link: visible ASCII is kept as typed

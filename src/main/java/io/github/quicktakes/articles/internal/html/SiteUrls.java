@@ -3,13 +3,17 @@ package io.github.quicktakes.articles.internal.html;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Joins a site's base URL with an article's {@code url}. The url is always read as a path below the
- * base: it gets a leading {@code /} when it lacks one, a second leading {@code /} is escaped, and
- * every character that is not a plain path character is percent-encoded, so no url can change the
- * host ({@code @evil.com/x}, {@code .evil.com/x}, {@code //evil.com}), start a query or fragment,
- * or carry white space or controls that a browser would drop.
+ * Links to articles: a site's base URL joined with an article's {@code url}, and site paths, all
+ * percent-encoded the one way (so a page's canonical link and its sitemap entry are the same
+ * string). The url is always read as a path below the base: it gets a leading {@code /} when it
+ * lacks one, further leading slashes are escaped, and every character but the unreserved ones and
+ * {@code /} is percent-encoded as UTF-8, so no url can change the host ({@code @evil.com/x},
+ * {@code .evil.com/x}, {@code //evil.com}), start a query or fragment, or carry white space or
+ * controls that a browser would drop.
  */
 public final class SiteUrls {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private SiteUrls() {}
 
     /** {@code baseUrl} (no trailing slash, or empty) followed by the url as an encoded path. */
@@ -17,44 +21,48 @@ public final class SiteUrls {
         return baseUrl + path(url);
     }
 
-    /**
-     * The url as an absolute, percent-encoded path: {@code /} first, then its characters with
-     * everything but unreserved characters, sub-delimiters, {@code : @ /} and existing
-     * {@code %XX} escapes encoded as UTF-8 bytes.
-     */
+    /** The url as an absolute, percent-encoded path that stays below whatever precedes it. */
     public static String path(String url) {
-        StringBuilder sb = new StringBuilder(url.length() + 8).append('/');
         int i = url.startsWith("/") ? 1 : 0;
-        // "//host" after the base would be read as a new authority where the base is empty
+        StringBuilder sb = new StringBuilder(url.length() + 8).append('/');
+        // "//host" where the base is empty would name another host
         while (i < url.length() && url.charAt(i) == '/') {
             sb.append("%2F");
             i++;
         }
-        for (; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (isPathChar(c) || c == '%' && isEscape(url, i)) {
-                sb.append(c);
+        return sb.append(encodePath(url.substring(i))).toString();
+    }
+
+    /**
+     * A path with each segment percent-encoded as UTF-8 (RFC 3986): everything but the unreserved
+     * characters {@code A-Z a-z 0-9 - . _ ~} is encoded, the {@code /} between segments kept. An
+     * unpaired surrogate, which UTF-8 cannot hold, becomes {@code %3F}.
+     *
+     * @param path a url path or a site-relative file path
+     * @return the encoded path, ASCII only
+     */
+    public static String encodePath(String path) {
+        int plain = 0;
+        while (plain < path.length() && isKept(path.charAt(plain))) {
+            plain++;
+        }
+        if (plain == path.length()) {
+            return path; // most paths: nothing to encode
+        }
+        StringBuilder sb = new StringBuilder(path.length() + 16).append(path, 0, plain);
+        for (byte b : path.substring(plain).getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (isKept((char) c)) {
+                sb.append((char) c);
             } else {
-                int end = Character.isHighSurrogate(c) && i + 1 < url.length()
-                        && Character.isLowSurrogate(url.charAt(i + 1)) ? i + 2 : i + 1;
-                for (byte b : url.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
-                    sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-                }
-                i = end - 1;
+                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
         }
         return sb.toString();
     }
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-    /** RFC 3986 pchar less {@code %}, plus {@code /}: unreserved, sub-delims, {@code : @ /}. */
-    private static boolean isPathChar(char c) {
+    private static boolean isKept(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
-    }
-
-    private static boolean isEscape(String s, int i) {
-        return i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0;
+                || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     }
 }

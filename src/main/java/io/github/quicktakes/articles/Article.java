@@ -1,14 +1,14 @@
 package io.github.quicktakes.articles;
 
-import io.github.quicktakes.articles.internal.AnswerCodec;
-import io.github.quicktakes.articles.internal.ArticleDocument;
-import io.github.quicktakes.articles.internal.ArticleSchema;
-import io.github.quicktakes.articles.internal.FrontMatterEditor;
-import io.github.quicktakes.articles.internal.MapEntry;
-import io.github.quicktakes.articles.internal.MapNode;
-import io.github.quicktakes.articles.internal.ScalarNode;
-import io.github.quicktakes.articles.internal.Values;
-import io.github.quicktakes.articles.internal.YamlNode;
+import io.github.quicktakes.articles.internal.article.AnswerCodec;
+import io.github.quicktakes.articles.internal.article.ArticleDocument;
+import io.github.quicktakes.articles.internal.schema.ArticleSchema;
+import io.github.quicktakes.articles.internal.article.FrontMatterEditor;
+import io.github.quicktakes.articles.internal.yaml.MapEntry;
+import io.github.quicktakes.articles.internal.yaml.MapNode;
+import io.github.quicktakes.articles.internal.yaml.ScalarNode;
+import io.github.quicktakes.articles.internal.article.Values;
+import io.github.quicktakes.articles.internal.yaml.YamlNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.quicktakes.articles.internal.JsonArticles;
+import io.github.quicktakes.articles.internal.writer.JsonArticles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,9 +1,9 @@
 package io.github.quicktakes.articles;
 
-import io.github.quicktakes.articles.internal.ArticleDocument;
-import io.github.quicktakes.articles.internal.FrontMatterParser;
-import io.github.quicktakes.articles.internal.ParseContext;
-import io.github.quicktakes.articles.internal.Utf8;
+import io.github.quicktakes.articles.internal.article.ArticleDocument;
+import io.github.quicktakes.articles.internal.yaml.FrontMatterParser;
+import io.github.quicktakes.articles.internal.lines.ParseContext;
+import io.github.quicktakes.articles.internal.text.Utf8;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

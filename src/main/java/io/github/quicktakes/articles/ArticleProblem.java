@@ -1,6 +1,6 @@
 package io.github.quicktakes.articles;
 
-import io.github.quicktakes.articles.internal.Printable;
+import io.github.quicktakes.articles.internal.text.Printable;
 import java.nio.file.Path;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.quicktakes.articles;
 
-import io.github.quicktakes.articles.internal.MarkdownArticleWriter;
-import io.github.quicktakes.articles.internal.ReadableMarkdownWriter;
-import io.github.quicktakes.articles.internal.WriterRegistry;
+import io.github.quicktakes.articles.internal.writer.MarkdownArticleWriter;
+import io.github.quicktakes.articles.internal.writer.ReadableMarkdownWriter;
+import io.github.quicktakes.articles.internal.writer.WriterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;

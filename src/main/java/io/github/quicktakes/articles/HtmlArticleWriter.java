@@ -1,6 +1,6 @@
 package io.github.quicktakes.articles;
 
-import io.github.quicktakes.articles.internal.MomentDateFormat;
+import io.github.quicktakes.articles.internal.article.MomentDateFormat;
 import io.github.quicktakes.articles.internal.html.AnswerRenderer;
 import io.github.quicktakes.articles.internal.html.Html;
 import io.github.quicktakes.articles.internal.html.JsonLd;

@@ -148,7 +148,7 @@ class LibraryContractsTest {
         Files.writeString(services, "no.such.Writer\n" + ThrowingWriter.class.getName() + "\n"
                 + "io.github.quicktakes.articles.example.PlainTextArticleWriter\n");
         List<String> warnings = new ArrayList<>();
-        Logger log = Logger.getLogger("io.github.quicktakes.articles.internal.WriterRegistry");
+        Logger log = Logger.getLogger("io.github.quicktakes.articles.internal.writer.WriterRegistry");
         Handler handler = new Handler() {
             @Override
             public void publish(LogRecord r) {

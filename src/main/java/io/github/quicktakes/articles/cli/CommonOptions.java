@@ -2,7 +2,7 @@ package io.github.quicktakes.articles.cli;
 
 import io.github.quicktakes.articles.ArticleProblem;
 import io.github.quicktakes.articles.ArticleRepository;
-import io.github.quicktakes.articles.internal.Printable;
+import io.github.quicktakes.articles.internal.text.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

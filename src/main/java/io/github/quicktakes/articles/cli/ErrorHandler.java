@@ -1,7 +1,7 @@
 package io.github.quicktakes.articles.cli;
 
 import io.github.quicktakes.articles.ArticleException;
-import io.github.quicktakes.articles.internal.Printable;
+import io.github.quicktakes.articles.internal.text.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;

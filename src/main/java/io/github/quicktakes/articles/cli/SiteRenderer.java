@@ -4,7 +4,7 @@ import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleRepository;
 import io.github.quicktakes.articles.HtmlArticleWriter;
-import io.github.quicktakes.articles.internal.MomentDateFormat;
+import io.github.quicktakes.articles.internal.article.MomentDateFormat;
 import io.github.quicktakes.articles.internal.html.Html;
 import io.github.quicktakes.articles.internal.html.SiteUrls;
 import io.github.quicktakes.articles.internal.repository.PagePaths;

@@ -6,7 +6,7 @@ import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleProblem;
 import io.github.quicktakes.articles.ArticleRepository;
-import io.github.quicktakes.articles.internal.Printable;
+import io.github.quicktakes.articles.internal.text.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;

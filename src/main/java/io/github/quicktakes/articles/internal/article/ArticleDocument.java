@@ -1,0 +1,35 @@
+package io.github.quicktakes.articles.internal.article;
+
+import io.github.quicktakes.articles.internal.lines.Frame;
+import io.github.quicktakes.articles.internal.yaml.AliasUse;
+import io.github.quicktakes.articles.internal.yaml.MapEntry;
+import io.github.quicktakes.articles.internal.yaml.MapNode;
+import io.github.quicktakes.articles.internal.yaml.YamlNode;
+import io.github.quicktakes.articles.ArticleWarning;
+import java.util.List;
+
+/**
+ * A parsed article: its whole text, where its parts are, and the front matter's syntax tree, whose
+ * spans point into the text. Immutable; an edit makes a new text and parses it again.
+ *
+ * @param text the article's text, exactly as read (byte order mark included)
+ * @param frame where the delimiters, front matter and body are
+ * @param root the front matter's root mapping
+ * @param warnings what a lenient parse accepted
+ * @param fastPath whether the fast reader read the front matter (for tests and benchmarks)
+ * @param aliasUses the YAML aliases the front matter uses, with where their anchors stand
+ */
+public record ArticleDocument(String text, Frame frame, MapNode root, List<ArticleWarning> warnings, boolean fastPath,
+        List<AliasUse> aliasUses) {
+
+    /** The body: everything after the closing delimiter's line break. */
+    public String body() {
+        return text.substring(frame.bodyStart());
+    }
+
+    /** The node of a top-level key, or {@code null}. */
+    public YamlNode node(String key) {
+        MapEntry e = root.entry(key);
+        return e == null ? null : e.value();
+    }
+}

@@ -1,0 +1,430 @@
+package io.github.quicktakes.articles.internal.article;
+
+import io.github.quicktakes.articles.internal.lines.Frame;
+import io.github.quicktakes.articles.internal.schema.ArticleSchema;
+import io.github.quicktakes.articles.internal.schema.KeyType;
+import io.github.quicktakes.articles.internal.text.Chars;
+import io.github.quicktakes.articles.internal.yaml.AliasUse;
+import io.github.quicktakes.articles.internal.yaml.Emitter;
+import io.github.quicktakes.articles.internal.yaml.MapEntry;
+import io.github.quicktakes.articles.internal.yaml.MapNode;
+import io.github.quicktakes.articles.internal.yaml.ScalarNode;
+import io.github.quicktakes.articles.internal.yaml.ScalarStyle;
+import io.github.quicktakes.articles.ArticleException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Makes the text of an edited article from the text of the original: the lines of the edited key
+ * are replaced, everything else is copied. The caller parses the result again, so an article's
+ * text and its values can never disagree.
+ */
+public final class FrontMatterEditor {
+    private FrontMatterEditor() {}
+
+    /** Indentation of the children of a new block, and of their block content, by the corpus's conventions. */
+    private static final int SEO_CHILD_INDENT = 2;
+    private static final int SEO_CONTENT_OFFSET = 2;
+    private static final int RELATED_CHILD_INDENT = 4;
+    private static final int RELATED_CONTENT_OFFSET = 4;
+    private static final int TOP_CONTENT_INDENT = 4;
+
+    /**
+     * The text with a top-level key set to a YAML-level value ({@code String}, {@code Long},
+     * {@code Double}, {@code Boolean}, {@code LocalDate}, {@code List}, ordered {@code Map}); the
+     * same text when the key already has that value.
+     */
+    public static String set(ArticleDocument doc, String key, Object value) {
+        checkKey(key);
+        Object normal = normalize(key, value);
+        checkType(key, null, normal);
+        MapNode root = doc.root();
+        MapEntry old = root.entry(key);
+        if (old != null && sameValue(Values.topLevel(key, old.value()), normal)) {
+            return doc.text();
+        }
+        checkNoAnchorUsedElsewhere(doc, key, old);
+        String text = doc.text();
+        String eol = doc.frame().lineEnding();
+        if (!root.isBlock()) {
+            return rewriteAll(doc, key, normal);
+        }
+        int indent = root.entries().isEmpty() ? 0 : root.entries().get(0).indent();
+        int from = old != null ? old.start() : insertionPoint(doc, key);
+        int to = old != null ? old.end() : from;
+        boolean blocksAllowed = !spaceOnlyLineFollows(text, to, doc.frame().fmEnd(), indent);
+        String lines = entry(doc, null, key, normal, old, indent, eol, blocksAllowed);
+        return splice(text, from, to, lines);
+    }
+
+    /**
+     * Whether a line of only spaces and tabs, wider than {@code indent}, follows {@code offset}
+     * (after other such lines): YAML would read it as part of a block scalar written just before
+     * it, so no block scalar may be written there.
+     */
+    private static boolean spaceOnlyLineFollows(String text, int offset, int fmEnd, int indent) {
+        for (int p = offset; p < fmEnd; p = Frame.lineEnd(text, p) + 1) {
+            int i = p;
+            while (i < fmEnd && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= fmEnd || text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                return false;
+            }
+            if (i - p > indent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text without a top-level key; the same text when there is no such key. */
+    public static String remove(ArticleDocument doc, String key) {
+        MapEntry old = doc.root().entry(key);
+        if (old == null) {
+            return doc.text();
+        }
+        if (!doc.root().isBlock()) {
+            return rewriteAll(doc, key, null);
+        }
+        checkNoAnchorUsedElsewhere(doc, key, old);
+        return splice(doc.text(), old.start(), old.end(), "");
+    }
+
+    /**
+     * Refuses to rewrite a key's lines that hold an anchor an alias elsewhere uses: the alias would
+     * be left pointing at nothing. (A front matter that is not a block mapping is written anew with
+     * every alias replaced by its value, so it needs no such check.)
+     */
+    private static void checkNoAnchorUsedElsewhere(ArticleDocument doc, String key, MapEntry old) {
+        if (old == null || !doc.root().isBlock()) {
+            return;
+        }
+        for (AliasUse use : doc.aliasUses()) {
+            boolean anchorInside = use.anchorOffset() >= old.start() && use.anchorOffset() < old.end();
+            boolean aliasInside = use.aliasOffset() >= old.start() && use.aliasOffset() < old.end();
+            if (anchorInside && !aliasInside) {
+                throw new ArticleException("'" + key + "' cannot be edited: its value holds the anchor &"
+                        + use.anchor() + ", which the alias *" + use.anchor() + " at line " + use.aliasLine()
+                        + " uses; replace that alias with a value first");
+            }
+        }
+    }
+
+    /** The text with another body. */
+    public static String setBody(ArticleDocument doc, String body) {
+        Objects.requireNonNull(body, "body");
+        String text = doc.text();
+        int bodyStart = doc.frame().bodyStart();
+        String head = text.substring(0, bodyStart);
+        if (bodyStart == text.length() && !head.endsWith("\n") && !body.isEmpty()) {
+            head += doc.frame().lineEnding();
+        }
+        return head + body;
+    }
+
+    private static String splice(String text, int from, int to, String replacement) {
+        return new StringBuilder(text.length() + replacement.length())
+                .append(text, 0, from).append(replacement).append(text, to, text.length()).toString();
+    }
+
+    /**
+     * Where a new key goes: right after the last key that comes before it in the generator's order
+     * (keys the order does not know are passed over); with none, before the first known key that
+     * comes after it; keys the order does not know always go last.
+     */
+    private static int insertionPoint(ArticleDocument doc, String key) {
+        int rank = ArticleSchema.rank(key);
+        List<MapEntry> entries = doc.root().entries();
+        if (entries.isEmpty()) {
+            return doc.frame().fmStart();
+        }
+        if (rank != Integer.MAX_VALUE) {
+            MapEntry before = null;
+            MapEntry firstAfter = null;
+            for (MapEntry e : entries) {
+                int r = ArticleSchema.rank(e.key());
+                if (r == Integer.MAX_VALUE) {
+                    continue;
+                }
+                if (r < rank) {
+                    before = e;
+                } else if (firstAfter == null) {
+                    firstAfter = e;
+                }
+            }
+            if (before != null) {
+                return before.end();
+            }
+            if (firstAfter != null) {
+                return firstAfter.start();
+            }
+        }
+        return entries.get(entries.size() - 1).end();
+    }
+
+    /** The lines of one entry: a scalar, a block mapping or a sequence. */
+    private static String entry(ArticleDocument doc, String parent, String key, Object value, MapEntry old,
+                                int indent, String eol, boolean blocksAllowed) {
+        if (value instanceof Map<?, ?> map) {
+            return block(doc, key, map, old, indent, eol, blocksAllowed);
+        }
+        if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                return Emitter.pad(indent) + key + ": []" + eol;
+            }
+            StringBuilder sb = new StringBuilder(Emitter.pad(indent)).append(key).append(':').append(eol);
+            for (Object item : list) {
+                sb.append(Emitter.pad(indent + 2)).append("- ").append(Emitter.flow(item)).append(eol);
+            }
+            return sb.toString();
+        }
+        Emitter.Style style = scalarStyle(doc, parent, key, old, indent, blocksAllowed);
+        boolean capital = "no_index".equals(key) && parent == null
+                || old != null && old.value() instanceof ScalarNode sn && sn.value().matches("True|False|TRUE|FALSE");
+        return Emitter.scalarEntry(indent, key, value, style, capital, eol);
+    }
+
+    /**
+     * A block mapping: unchanged children copied line for line, changed ones written in their old
+     * style. When the block keeps its keys in their order, its header line and the lines between
+     * its children (comments, blank lines) are kept too.
+     */
+    private static String block(ArticleDocument doc, String key, Map<?, ?> map, MapEntry old, int indent, String eol,
+                                boolean blocksAllowed) {
+        if (map.isEmpty()) {
+            return Emitter.pad(indent) + key + ": {}" + eol;
+        }
+        MapNode oldBlock = old != null && old.value() instanceof MapNode m && m.isBlock() && !m.entries().isEmpty() ? m : null;
+        MapNode model = oldBlock != null ? oldBlock : siblingBlock(doc, key);
+        int childIndent = model != null ? indent + model.entries().get(0).indent() - modelIndent(doc, model)
+                : indent + (ArticleSchema.relatedSlot(key) > 0 ? RELATED_CHILD_INDENT : SEO_CHILD_INDENT);
+        boolean sameKeys = oldBlock != null && sameKeyOrder(oldBlock, map);
+        StringBuilder sb = new StringBuilder();
+        if (sameKeys) {
+            sb.append(doc.text(), old.start(), oldBlock.entries().get(0).start());
+        } else {
+            sb.append(Emitter.pad(indent)).append(key).append(':').append(eol);
+        }
+        int i = 0;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String childKey = (String) e.getKey();
+            MapEntry oldChild = oldBlock != null ? oldBlock.entry(childKey) : null;
+            if (sameKeys && i > 0) {
+                sb.append(doc.text(), oldBlock.entries().get(i - 1).end(), oldChild.start());
+            }
+            i++;
+            if (oldChild != null && sameValue(Values.node(oldChild.value(), ArticleSchema.typeOf(key, childKey)), e.getValue())) {
+                sb.append(doc.text(), oldChild.start(), oldChild.end());
+                continue;
+            }
+            MapEntry styleModel = oldChild != null ? oldChild : model != null ? model.entry(childKey) : null;
+            boolean lastChild = i == map.size();
+            sb.append(entry(doc, key, childKey, e.getValue(), styleModel, childIndent, eol,
+                    blocksAllowed && (!sameKeys || lastChild || !spaceOnlyLineFollows(doc.text(), oldChild.end(),
+                            doc.frame().fmEnd(), childIndent))));
+        }
+        return sb.toString();
+    }
+
+    private static boolean sameKeyOrder(MapNode oldBlock, Map<?, ?> map) {
+        if (oldBlock.entries().size() != map.size()) {
+            return false;
+        }
+        int i = 0;
+        for (Object k : map.keySet()) {
+            if (!oldBlock.entries().get(i++).key().equals(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The indentation of the top-level key a model block belongs to. */
+    private static int modelIndent(ArticleDocument doc, MapNode model) {
+        for (MapEntry e : doc.root().entries()) {
+            if (e.value() == model) {
+                return e.indent();
+            }
+        }
+        return 0;
+    }
+
+    /** For a new {@code related_articleN}: another related block of the file, whose conventions it follows. */
+    private static MapNode siblingBlock(ArticleDocument doc, String key) {
+        if (ArticleSchema.relatedSlot(key) == 0) {
+            return null;
+        }
+        for (MapEntry e : doc.root().entries()) {
+            if (ArticleSchema.relatedSlot(e.key()) > 0 && e.value() instanceof MapNode m && m.isBlock()
+                    && !m.entries().isEmpty()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The style of a scalar: the one its key had (or its model's, in a sibling block), otherwise the
+     * corpus's convention for the key. Block content keeps the indentation it had.
+     */
+    private static Emitter.Style scalarStyle(ArticleDocument doc, String parent, String key, MapEntry old, int indent,
+                                             boolean blocksAllowed) {
+        if (old != null && old.value() instanceof ScalarNode sn) {
+            int offset = old.contentIndent() > 0 ? old.contentIndent() - old.indent() : defaultOffset(parent);
+            return new Emitter.Style(sn.style(), indent + offset, blocksAllowed);
+        }
+        return new Emitter.Style(conventionalStyle(parent, key), indent + defaultOffset(parent), blocksAllowed);
+    }
+
+    private static int defaultOffset(String parent) {
+        if (parent == null) {
+            return TOP_CONTENT_INDENT;
+        }
+        return ArticleSchema.relatedSlot(parent) > 0 ? RELATED_CONTENT_OFFSET : SEO_CONTENT_OFFSET;
+    }
+
+    /** How the corpus's generator writes a key that is new to the file. */
+    private static ScalarStyle conventionalStyle(String parent, String key) {
+        if (parent == null) {
+            return switch (key) {
+                case "title", "article_title", "question", "answer" -> ScalarStyle.FOLDED;
+                default -> ScalarStyle.PLAIN;
+            };
+        }
+        if (parent.equals("seo")) {
+            return key.equals("title") ? ScalarStyle.PLAIN : ScalarStyle.FOLDED;
+        }
+        if (ArticleSchema.relatedSlot(parent) > 0 && key.equals("title")) {
+            return ScalarStyle.FOLDED;
+        }
+        return ScalarStyle.PLAIN;
+    }
+
+    /** Writes the whole front matter again: for the rare front matter that is not a block mapping. */
+    private static String rewriteAll(ArticleDocument doc, String key, Object value) {
+        Map<String, Object> values = new LinkedHashMap<>(Values.of(doc.root()));
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.put(key, value);
+        }
+        String eol = doc.frame().lineEnding();
+        String empty = doc.text().substring(0, doc.frame().fmStart()) + doc.text().substring(doc.frame().fmEnd());
+        ArticleDocument blank = new ArticleDocument(empty, new Frame(doc.frame().fmStart(), doc.frame().fmStart(),
+                doc.frame().bodyStart() - (doc.frame().fmEnd() - doc.frame().fmStart()), doc.frame().fmFirstLine(), eol),
+                new MapNode(List.of(), true, doc.frame().fmFirstLine(), 1), List.of(), false, List.of());
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            sb.append(entry(blank, null, e.getKey(), e.getValue(), null, 0, eol, true));
+        }
+        return splice(doc.text(), doc.frame().fmStart(), doc.frame().fmEnd(), sb.toString());
+    }
+
+    /** Keys this writer can write plainly; others would need quoting and are refused. */
+    static void checkKey(String key) {
+        Objects.requireNonNull(key, "key");
+        boolean ok = !key.isEmpty() && (Character.isLetter(key.charAt(0)) || key.charAt(0) == '_') && key.charAt(0) < 128;
+        for (int i = 1; ok && i < key.length(); i++) {
+            char c = key.charAt(i);
+            ok = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-');
+        }
+        if (!ok) {
+            throw new ArticleException("key '" + key + "' is not a simple key: use letters, digits, '_' and '-', "
+                    + "starting with a letter or '_'");
+        }
+    }
+
+    /** A value as the YAML level holds it: Integer as Long, Float as Double, maps ordered and read-only. */
+    static Object normalize(String path, Object value) {
+        if (value == null) {
+            if (path.indexOf('.') >= 0 || path.endsWith("[]")) {
+                return null; // inside a mapping or sequence, YAML's empty value
+            }
+            throw new ArticleException("'" + path + "' cannot be set to null: remove the key instead");
+        }
+        if (value instanceof String s) {
+            int bad = Chars.unpairedSurrogate(s);
+            if (bad >= 0) {
+                throw new ArticleException("'" + path + "' holds an unpaired surrogate at index " + bad
+                        + ": not valid Unicode");
+            }
+            return s;
+        }
+        if (value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof LocalDate) {
+            return value;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getKey() instanceof String k)) {
+                    throw new ArticleException("'" + path + "' has a key that is not a String: " + e.getKey());
+                }
+                checkKey(k);
+                out.put(k, normalize(path + "." + k, e.getValue()));
+            }
+            return Collections.unmodifiableMap(out);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : list) {
+                out.add(normalize(path + "[]", item));
+            }
+            return Collections.unmodifiableList(out);
+        }
+        throw new ArticleException("'" + path + "' cannot hold a " + value.getClass().getName()
+                + ": use String, Long, Double, Boolean, LocalDate, List or Map");
+    }
+
+    /** Known keys take values of their type only. */
+    private static void checkType(String key, String parent, Object value) {
+        KeyType type = parent == null ? ArticleSchema.typeOf(key) : ArticleSchema.typeOf(parent, key);
+        String path = parent == null ? key : parent + "." + key;
+        if (value == null) {
+            if (type != KeyType.ANY) {
+                throw new ArticleException("'" + path + "' must be " + type.description + ", not empty");
+            }
+            return;
+        }
+        boolean ok = switch (type) {
+            case TEXT -> value instanceof String;
+            case INTEGER -> value instanceof Long;
+            case FLOAT -> value instanceof Double || value instanceof Long;
+            case BOOLEAN -> value instanceof Boolean;
+            case DATE -> value instanceof LocalDate;
+            case MAPPING -> value instanceof Map;
+            case ANY -> true;
+        };
+        if (!ok) {
+            throw new ArticleException("'" + path + "' must be " + type.description + ", not a "
+                    + value.getClass().getSimpleName());
+        }
+        if (type == KeyType.MAPPING && parent == null) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                checkType((String) e.getKey(), key, e.getValue());
+            }
+        }
+    }
+
+    /** Equal values, and for mappings the same key order too. */
+    public static boolean sameValue(Object a, Object b) {
+        if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
+            return ma.equals(mb) && new ArrayList<>(ma.keySet()).equals(new ArrayList<>(mb.keySet()));
+        }
+        if (a instanceof Double da && b instanceof Long lb) {
+            return da == lb.doubleValue();
+        }
+        return Objects.equals(a, b);
+    }
+}

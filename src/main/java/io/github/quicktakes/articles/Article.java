@@ -2,12 +2,12 @@ package io.github.quicktakes.articles;
 
 import io.github.quicktakes.articles.internal.article.AnswerCodec;
 import io.github.quicktakes.articles.internal.article.ArticleDocument;
-import io.github.quicktakes.articles.internal.schema.ArticleSchema;
 import io.github.quicktakes.articles.internal.article.FrontMatterEditor;
+import io.github.quicktakes.articles.internal.article.Values;
+import io.github.quicktakes.articles.internal.schema.ArticleSchema;
 import io.github.quicktakes.articles.internal.yaml.MapEntry;
 import io.github.quicktakes.articles.internal.yaml.MapNode;
 import io.github.quicktakes.articles.internal.yaml.ScalarNode;
-import io.github.quicktakes.articles.internal.article.Values;
 import io.github.quicktakes.articles.internal.yaml.YamlNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ public final class Article {
 
     /**
      * The name of the source this article was read from: its path, or the name given to
-     * {@link ArticleParser#read(String, String)}.
+     * {@link ArticleParser#parseText(String, String)}.
      *
      * @return the source name, or {@code null} for an article that was built, not read
      */
@@ -431,7 +431,7 @@ public final class Article {
          * @return this builder
          */
         public Builder id(long id) {
-            return set("id", id);
+            return with("id", id);
         }
 
         /**
@@ -441,7 +441,7 @@ public final class Article {
          * @return this builder
          */
         public Builder date(LocalDate date) {
-            return set("date", date);
+            return with("date", date);
         }
 
         /**
@@ -451,7 +451,7 @@ public final class Article {
          * @return this builder
          */
         public Builder title(String title) {
-            return set("title", title);
+            return with("title", title);
         }
 
         /**
@@ -461,7 +461,7 @@ public final class Article {
          * @return this builder
          */
         public Builder articleTitle(String articleTitle) {
-            return set("article_title", articleTitle);
+            return with("article_title", articleTitle);
         }
 
         /**
@@ -471,7 +471,7 @@ public final class Article {
          * @return this builder
          */
         public Builder dateFormat(String dateFormat) {
-            return set("date_format", dateFormat);
+            return with("date_format", dateFormat);
         }
 
         /**
@@ -481,7 +481,7 @@ public final class Article {
          * @return this builder
          */
         public Builder postOnText(String postOnText) {
-            return set("post_on_text", postOnText);
+            return with("post_on_text", postOnText);
         }
 
         /**
@@ -496,7 +496,7 @@ public final class Article {
             map.put("title", seo.title());
             map.put("page_description", seo.pageDescription());
             map.put("page_keywords", seo.pageKeywords());
-            return set("seo", mergeBlock("seo", map));
+            return with("seo", mergeBlock("seo", map));
         }
 
         /**
@@ -506,7 +506,7 @@ public final class Article {
          * @return this builder
          */
         public Builder author(String author) {
-            return set("author", author);
+            return with("author", author);
         }
 
         /**
@@ -516,7 +516,7 @@ public final class Article {
          * @return this builder
          */
         public Builder question(String question) {
-            return set("question", question);
+            return with("question", question);
         }
 
         /**
@@ -526,7 +526,7 @@ public final class Article {
          * @return this builder
          */
         public Builder answer(String markdown) {
-            return set("answer", AnswerCodec.encode(Objects.requireNonNull(markdown, "answer")));
+            return with("answer", AnswerCodec.encode(Objects.requireNonNull(markdown, "answer")));
         }
 
         /**
@@ -536,7 +536,7 @@ public final class Article {
          * @return this builder
          */
         public Builder subject(String subject) {
-            return set("subject", subject);
+            return with("subject", subject);
         }
 
         /**
@@ -546,7 +546,7 @@ public final class Article {
          * @return this builder
          */
         public Builder fileName(String fileName) {
-            return set("file_name", fileName);
+            return with("file_name", fileName);
         }
 
         /**
@@ -556,7 +556,7 @@ public final class Article {
          * @return this builder
          */
         public Builder url(String url) {
-            return set("url", url);
+            return with("url", url);
         }
 
         /**
@@ -566,7 +566,7 @@ public final class Article {
          * @return this builder
          */
         public Builder score(double score) {
-            return set("score", score);
+            return with("score", score);
         }
 
         /**
@@ -575,7 +575,7 @@ public final class Article {
          * @return this builder
          */
         public Builder clearScore() {
-            return remove("score");
+            return without("score");
         }
 
         /**
@@ -588,7 +588,7 @@ public final class Article {
             if (!noIndex && !base.has("no_index") && !changes.containsKey("no_index")) {
                 return this;
             }
-            return set("no_index", noIndex);
+            return with("no_index", noIndex);
         }
 
         /**
@@ -612,7 +612,7 @@ public final class Article {
                     changes.put(key, REMOVE);
                 }
             }
-            blocks.forEach(this::set);
+            blocks.forEach(this::with);
             return this;
         }
 
@@ -623,7 +623,7 @@ public final class Article {
          * @return this builder
          */
         public Builder relatedArticle(RelatedArticle related) {
-            return set(related.key(), relatedBlock(related));
+            return with(related.key(), relatedBlock(related));
         }
 
         /**
@@ -644,7 +644,7 @@ public final class Article {
          * @param value the value
          * @return this builder
          */
-        public Builder set(String key, Object value) {
+        public Builder with(String key, Object value) {
             changes.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -655,7 +655,7 @@ public final class Article {
          * @param key the key
          * @return this builder
          */
-        public Builder remove(String key) {
+        public Builder without(String key) {
             changes.put(Objects.requireNonNull(key, "key"), REMOVE);
             return this;
         }
@@ -679,6 +679,14 @@ public final class Article {
             }
             if (body != null) {
                 current = base.parser.lenientDocument(FrontMatterEditor.setBody(current, body), base.sourceName);
+            }
+            if (base.parser.mode() == ParseMode.STRICT) {
+                MapNode root = current.root();
+                List<String> missing = ArticleSchema.REQUIRED.stream().filter(k -> root.entry(k) == null).toList();
+                if (!missing.isEmpty()) {
+                    throw new ArticleException("the article lacks required "
+                            + (missing.size() == 1 ? "key " : "keys ") + String.join(", ", missing));
+                }
             }
             return base.reparse(current.text());
         }

@@ -32,7 +32,7 @@ import java.util.Objects;
  *       {@link Builder#includeSource(boolean) includeSource(false)}).
  * </ul>
  *
- * <p>{@link #read(String)} turns such JSON back into an article. With {@code $source} the article is
+ * <p>{@link #parse(String)} turns such JSON back into an article. With {@code $source} the article is
  * parsed from it and the front-matter fields whose value differs are applied as edits, so unedited
  * JSON gives back the original file byte for byte, and an edited value changes only its lines.
  * Without {@code $source} the article is built anew in the generator's layout. The schema of the
@@ -107,33 +107,33 @@ public final class ArticleJson implements ArticleWriter {
     }
 
     /**
-     * Reads an article from its JSON form.
+     * Parses an article from its JSON form.
      *
      * @param json one JSON object, as this class writes it
      * @return the article
      * @throws ArticleException if the JSON is malformed, does not describe an article, or holds a
      *     value of the wrong type for a known key; with the JSON's line and column where known
      */
-    public Article read(String json) {
+    public Article parse(String json) {
         Objects.requireNonNull(json, "json");
-        return read(json, 0);
+        return parseOne(json, 0);
     }
 
     /**
-     * Reads articles from JSON Lines (blank lines are skipped).
+     * Parses articles from JSON Lines (blank lines are skipped).
      *
      * @param jsonLines one JSON object per line
      * @return the articles, in order
      * @throws ArticleException for the first line that is not an article, with its line number
      */
-    public List<Article> readLines(String jsonLines) {
+    public List<Article> parseLines(String jsonLines) {
         List<Article> out = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new StringReader(jsonLines))) {
             int lineNo = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNo++;
                 if (!line.isBlank()) {
-                    out.add(read(line, lineNo));
+                    out.add(parseOne(line, lineNo));
                 }
             }
         } catch (IOException e) {
@@ -142,7 +142,7 @@ public final class ArticleJson implements ArticleWriter {
         return out;
     }
 
-    private Article read(String json, int lineNo) {
+    private Article parseOne(String json, int lineNo) {
         JsonNode node;
         try {
             node = MAPPER.readTree(json);

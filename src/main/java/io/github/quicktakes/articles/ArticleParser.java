@@ -1,12 +1,15 @@
 package io.github.quicktakes.articles;
 
 import io.github.quicktakes.articles.internal.article.ArticleDocument;
-import io.github.quicktakes.articles.internal.yaml.FrontMatterParser;
 import io.github.quicktakes.articles.internal.lines.ParseContext;
 import io.github.quicktakes.articles.internal.text.Utf8;
+import io.github.quicktakes.articles.internal.yaml.FrontMatterParser;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
 /**
@@ -48,7 +51,7 @@ public final class ArticleParser {
      * @throws ArticleParseException if it is not a valid article
      */
     public static Article parse(Path path) throws IOException {
-        return DEFAULT.read(path);
+        return DEFAULT.parseFile(path);
     }
 
     /**
@@ -59,7 +62,7 @@ public final class ArticleParser {
      * @throws ArticleParseException if it is not a valid article
      */
     public static Article parse(String text) {
-        return DEFAULT.read(text, null);
+        return DEFAULT.parseText(text, null);
     }
 
     /**
@@ -81,7 +84,7 @@ public final class ArticleParser {
     }
 
     /**
-     * Reads an article file. The file's size is checked against {@link ParseLimits#maxFileBytes()}
+     * Parses an article file. The file's size is checked against {@link ParseLimits#maxFileBytes()}
      * before it is read.
      *
      * @param path the file
@@ -89,57 +92,74 @@ public final class ArticleParser {
      * @throws IOException if the file cannot be read
      * @throws ArticleParseException if it is not a valid article, is not UTF-8, or is over a limit
      */
-    public Article read(Path path) throws IOException {
+    public Article parseFile(Path path) throws IOException {
         String name = path.toString();
-        long size = Files.size(path);
-        if (size > limits.maxFileBytes()) {
-            throw new ArticleParseException("file of " + size + " bytes is over the limit of "
-                    + limits.maxFileBytes() + " bytes (limit maxFileBytes)", name, 0, 0, null, "maxFileBytes", null);
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        // A FIFO would block the read and a device such as /dev/zero never end it: only files are read.
+        if (!attributes.isRegularFile()) {
+            throw new FileSystemException(name, null, "not a regular file (a folder, FIFO or device): not read");
         }
-        return read(Files.readAllBytes(path), name);
+        long size = attributes.size();
+        if (size > limits.maxFileBytes()) {
+            throw tooLarge(size, name);
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            // the file may have grown since its size was read: never read past the limit
+            bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 16));
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            throw tooLarge(bytes.length, name);
+        }
+        return parseBytes(bytes, name);
+    }
+
+    private ArticleParseException tooLarge(long size, String name) {
+        return new ArticleParseException("file of " + size + " bytes is over the limit of "
+                + limits.maxFileBytes() + " bytes (limit maxFileBytes)", name, 0, 0, null, "maxFileBytes", null);
     }
 
     /**
-     * Reads an article from its UTF-8 bytes.
+     * Parses an article from its UTF-8 bytes.
      *
      * @param bytes the file's bytes
      * @param sourceName the name to report problems under, or {@code null}
      * @return the article
      * @throws ArticleParseException if it is not a valid article or not valid UTF-8
      */
-    public Article read(byte[] bytes, String sourceName) {
-        return read(bytes, 0, bytes.length, sourceName);
+    public Article parseBytes(byte[] bytes, String sourceName) {
+        return parseBytes(bytes, 0, bytes.length, sourceName);
     }
 
-    /** Reads an article from {@code length} UTF-8 bytes of an array, from {@code offset}. */
-    Article read(byte[] bytes, int offset, int length, String sourceName) {
+    /** Parses an article from {@code length} UTF-8 bytes of an array, from {@code offset}. */
+    Article parseBytes(byte[] bytes, int offset, int length, String sourceName) {
         if (length > limits.maxFileBytes()) {
             throw new ArticleParseException("article of " + length + " bytes is over the limit of "
                     + limits.maxFileBytes() + " bytes (limit maxFileBytes)", sourceName, 0, 0, null, "maxFileBytes", null);
         }
-        return read(Utf8.decode(bytes, offset, length, sourceName), sourceName);
+        return parseText(Utf8.decode(bytes, offset, length, sourceName), sourceName);
     }
 
     /**
-     * Reads an article's text.
+     * Parses an article's text.
      *
      * @param text the whole article
      * @return the article, without a source name
      * @throws ArticleParseException if it is not a valid article
      */
-    public Article read(String text) {
-        return read(text, null);
+    public Article parseText(String text) {
+        return parseText(text, null);
     }
 
     /**
-     * Reads an article's text.
+     * Parses an article's text.
      *
      * @param text the whole article
      * @param sourceName the name to report problems under, or {@code null}
      * @return the article
      * @throws ArticleParseException if it is not a valid article
      */
-    public Article read(String text, String sourceName) {
+    public Article parseText(String text, String sourceName) {
         Objects.requireNonNull(text, "text");
         ArticleDocument doc = FrontMatterParser.parse(new ParseContext(text, sourceName, mode, limits));
         return new Article(doc, sourceName, this);
@@ -165,7 +185,7 @@ public final class ArticleParser {
 
     /** An edited article's text, read with this parser's settings. */
     Article reread(String text, String sourceName) {
-        return read(text, sourceName);
+        return parseText(text, sourceName);
     }
 
     /** A text being built up by several edits: missing keys are fine until the last one. */

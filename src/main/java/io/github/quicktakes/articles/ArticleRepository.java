@@ -5,13 +5,13 @@ import io.github.quicktakes.articles.internal.repository.AtomicWriter;
 import io.github.quicktakes.articles.internal.repository.CurrentFile;
 import io.github.quicktakes.articles.internal.repository.FileOps;
 import io.github.quicktakes.articles.internal.repository.FolderLock;
-import io.github.quicktakes.articles.internal.repository.MarkdownTree;
 import io.github.quicktakes.articles.internal.repository.MarkdownTree.Found;
+import io.github.quicktakes.articles.internal.repository.MarkdownTree;
 import io.github.quicktakes.articles.internal.repository.PagePaths;
 import io.github.quicktakes.articles.internal.repository.RealFileOps;
 import io.github.quicktakes.articles.internal.repository.Slugs;
-import io.github.quicktakes.articles.internal.repository.SourceSlabs;
 import io.github.quicktakes.articles.internal.repository.SourceSlabs.Span;
+import io.github.quicktakes.articles.internal.repository.SourceSlabs;
 import io.github.quicktakes.articles.internal.repository.TempFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -224,10 +224,10 @@ public final class ArticleRepository {
             }
             if (source == null) {
                 // The parser reads the file itself: it reports a file over the limit without reading it.
-                Article a = parser.read(file);
+                Article a = parser.parseFile(file);
                 return Entry.of(key(rel), a, indexOnly ? null : Span.of(a.text().getBytes(StandardCharsets.UTF_8)));
             }
-            Article a = parser.read(source.array(), source.offset(), source.length(), file.toString());
+            Article a = parser.parseBytes(source.array(), source.offset(), source.length(), file.toString());
             return Entry.of(key(rel), a, indexOnly ? null : source);
         } catch (ArticleParseException e) {
             return new ArticleProblem(Kind.PARSE_ERROR, rel, e.line(), e.column(), e.reason());
@@ -673,7 +673,7 @@ public final class ArticleRepository {
             } finally {
                 held.close();
             }
-            Article saved = parser.read(article.text(), target.toString());
+            Article saved = parser.parseText(article.text(), target.toString());
             index(Entry.of(key(root.relativize(target)), saved, indexOnly ? null : Span.of(bytes)));
             return saved;
         } finally {
@@ -787,10 +787,10 @@ public final class ArticleRepository {
         Path path = pathOf(e);
         Span source = e.source();
         if (source != null) {
-            return parser.read(source.array(), source.offset(), source.length(), path.toString());
+            return parser.parseBytes(source.array(), source.offset(), source.length(), path.toString());
         }
         try {
-            return parser.read(path);
+            return parser.parseFile(path);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -1,7 +1,7 @@
 package io.github.quicktakes.articles;
 
 import io.github.quicktakes.articles.internal.writer.MarkdownArticleWriter;
-import io.github.quicktakes.articles.internal.writer.ReadableMarkdownWriter;
+import io.github.quicktakes.articles.internal.writer.MarkdownReadableWriter;
 import io.github.quicktakes.articles.internal.writer.WriterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,16 +85,16 @@ public interface ArticleWriter {
      * @return the shared readable Markdown writer
      */
     static ArticleWriter markdownReadable() {
-        return ReadableMarkdownWriter.INSTANCE;
+        return MarkdownReadableWriter.INSTANCE;
     }
 
     /**
      * The JSON writer with its default options; {@link ArticleJson#builder()} configures one, and
-     * {@link ArticleJson#read(String)} reads its output back.
+     * {@link ArticleJson#parse(String)} reads its output back.
      *
      * @return the default JSON writer
      */
-    static ArticleWriter json() {
+    static ArticleJson json() {
         return ArticleJson.DEFAULT;
     }
 
@@ -104,7 +104,7 @@ public interface ArticleWriter {
      *
      * @return the default HTML writer
      */
-    static ArticleWriter html() {
+    static HtmlArticleWriter html() {
         return HtmlDefaults.PAGE;
     }
 

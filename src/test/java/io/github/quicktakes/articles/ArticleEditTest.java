@@ -112,10 +112,10 @@ class ArticleEditTest {
                 "---\ntitle: plain\n      \nextra: >-\n    x\n      \n---\nbody",
                 "---\ntitle: >-\n    \t\n---\nbody",
                 "---\ntitle: >-\n    \t\nextra: |\n  x\n  \t\n---\nbody")) {
-            Article a = lenient.read(text);
+            Article a = lenient.parseText(text);
             for (String value : List.of("a: b", "a", "#x")) {
                 Article edited = a.with("title", value).with("extra", value);
-                Article back = lenient.read(edited.text());
+                Article back = lenient.parseText(edited.text());
                 assertThat(back.frontMatter()).as(text + " / " + value).containsEntry("title", value).containsEntry("extra", value);
             }
         }
@@ -128,9 +128,9 @@ class ArticleEditTest {
         for (String odd : List.of("\u0085", "\u2028", "\u2029", "\uD83D\uDE00\u2028")) {
             String text = "---\nnote: x" + odd + "  y\nanswer: >-\n    a" + odd + "    b\nrelated_article1:\n    id: 5\n"
                     + "    title: >-\n        T\n    subject: S\n    url: /u\n---\nbody";
-            Article a = lenient.read(text);
+            Article a = lenient.parseText(text);
             Article b = a.with("subject", "New").with("title", "Fresh");
-            assertThat(lenient.read(b.text())).isEqualTo(b);
+            assertThat(lenient.parseText(b.text())).isEqualTo(b);
             assertThat(b.frontMatter()).containsEntry("subject", "New").containsEntry("title", "Fresh");
             assertThat(b.related()).hasSize(1);
             assertThat(b.text()).contains("    a" + odd + "    b\nsubject: New\nrelated_article1:\n    id: 5\n    title: >-\n        T\n")
@@ -274,8 +274,13 @@ class ArticleEditTest {
 
                 &nbsp;""");
         assertThat(ArticleParser.parse(a.text())).isEqualTo(a);
-        assertThatThrownBy(() -> Article.builder().id(1).build()).isInstanceOf(ArticleParseException.class)
-                .hasMessageContaining("missing required key");
+        assertThatThrownBy(() -> Article.builder().id(1).build()).isInstanceOf(ArticleException.class)
+                .hasMessage("the article lacks required keys date, title, article_title, date_format, post_on_text, seo, "
+                        + "author, question, answer, subject, file_name, url");
+        assertThatThrownBy(() -> Article.builder().build()).isInstanceOf(ArticleException.class)
+                .hasMessageContaining("lacks required keys id, date, title");
+        assertThatThrownBy(() -> a.toBuilder().without("author").without("url").build())
+                .hasMessage("the article lacks required keys author, url");
     }
 
     @Test

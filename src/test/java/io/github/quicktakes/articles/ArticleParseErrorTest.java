@@ -99,7 +99,7 @@ class ArticleParseErrorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badArticles")
     void reportsWhereAndWhat(String name, String text, int line, int column, String message) {
-        assertThatThrownBy(() -> ArticleParser.defaultParser().read(text, "bad.md"))
+        assertThatThrownBy(() -> ArticleParser.defaultParser().parseText(text, "bad.md"))
                 .isExactlyInstanceOf(ArticleParseException.class)
                 .satisfies(t -> {
                     ArticleParseException e = (ArticleParseException) t;

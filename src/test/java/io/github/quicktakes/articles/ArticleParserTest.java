@@ -113,7 +113,7 @@ class ArticleParserTest {
                     assertThat(e.reason()).contains("blank line before the opening '---'");
                 });
 
-        Article a = LENIENT.read(text, "lead.md");
+        Article a = LENIENT.parseText(text, "lead.md");
         assertThat(a.warnings()).containsExactly(
                 new ArticleWarning("lead.md", 1, 1, "blank line before the opening '---'"));
         assertThat(a.id()).isEqualTo(42L);
@@ -202,7 +202,7 @@ class ArticleParserTest {
                     assertThat(e.reason()).isEqualTo("missing required key 'author'");
                     assertThat(e.line()).isEqualTo(1);
                 });
-        Article a = LENIENT.read(text);
+        Article a = LENIENT.parseText(text);
         assertThat(a.warnings()).extracting(ArticleWarning::message).containsExactly("missing required key 'author'");
         assertThatThrownBy(a::author).isInstanceOf(ArticleException.class).hasMessageContaining("no 'author'");
         assertThat(a.title()).isEqualTo("A small question");

@@ -77,7 +77,7 @@ class HostileInputTest {
     @MethodSource("hostile")
     void endsQuicklyWithAnArticleException(String name, String text) {
         assertTimeoutPreemptively(GUARD, () ->
-                assertThatThrownBy(() -> ArticleParser.defaultParser().read(text, name)).isInstanceOf(ArticleException.class));
+                assertThatThrownBy(() -> ArticleParser.defaultParser().parseText(text, name)).isInstanceOf(ArticleException.class));
     }
 
     @Test

@@ -49,11 +49,11 @@ class JsonWriterTest {
         String json = JSON.write(original);
         Set<ValidationMessage> problems = schema.validate(MAPPER.readTree(json));
         assertThat(problems).as(original.sourceName()).isEmpty();
-        Article back = JSON.read(json);
+        Article back = JSON.parse(json);
         assertThat(ArticleWriter.markdown().write(back)).isEqualTo(original.text());
         assertThat(JSON.write(back)).isEqualTo(json);
 
-        Article rebuilt = JSON.read(NO_SOURCE.write(original));
+        Article rebuilt = JSON.parse(NO_SOURCE.write(original));
         assertThat(rebuilt.frontMatter()).isEqualTo(original.frontMatter());
         assertThat(rebuilt.body()).isEqualTo(original.body());
     }
@@ -100,7 +100,7 @@ class JsonWriterTest {
         json.put("title", "Why is ice lighter than water?");
         ((ObjectNode) json.get("seo")).put("page_keywords", "ice");
         json.remove("score");
-        Article edited = JSON.read(MAPPER.writeValueAsString(json));
+        Article edited = JSON.parse(MAPPER.writeValueAsString(json));
         assertThat(edited.text()).isEqualTo(text
                 .replace("title: >-\n    Why does ice float on water?\narticle_title", "title: >-\n    Why is ice lighter than water?\narticle_title")
                 .replace("    ice, density, hydrogen bonds, buoyancy, water anomaly\n", "    ice\n")
@@ -113,20 +113,20 @@ class JsonWriterTest {
         StringBuilder lines = new StringBuilder();
         JSON.writeLines(articles, lines);
         assertThat(lines.toString().split("\n")).hasSize(articles.size());
-        assertThat(JSON.readLines(lines.toString())).isEqualTo(articles);
+        assertThat(JSON.parseLines(lines.toString())).isEqualTo(articles);
     }
 
     @Test
     void badJsonGivesAnArticleExceptionWithItsPlace() {
-        assertThatThrownBy(() -> JSON.read("{\n  \"id\": 1,\n  oops\n}"))
+        assertThatThrownBy(() -> JSON.parse("{\n  \"id\": 1,\n  oops\n}"))
                 .isInstanceOfSatisfying(ArticleException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.reason()).startsWith("invalid JSON");
                 });
-        assertThatThrownBy(() -> JSON.read("[1, 2]")).isInstanceOf(ArticleException.class).hasMessageContaining("must be an object");
+        assertThatThrownBy(() -> JSON.parse("[1, 2]")).isInstanceOf(ArticleException.class).hasMessageContaining("must be an object");
         String json = JSON.write(ArticleParser.parse(Fixtures.MINIMAL)).replace("\"id\":42", "\"id\":\"forty-two\"");
-        assertThatThrownBy(() -> JSON.read(json)).isInstanceOf(ArticleException.class).hasMessageContaining("'id' must be an integer");
-        assertThatThrownBy(() -> JSON.readLines(JSON.write(ArticleParser.parse(Fixtures.MINIMAL)) + "\n{bad")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> JSON.parse(json)).isInstanceOf(ArticleException.class).hasMessageContaining("'id' must be an integer");
+        assertThatThrownBy(() -> JSON.parseLines(JSON.write(ArticleParser.parse(Fixtures.MINIMAL)) + "\n{bad")).isInstanceOfSatisfying(
                 ArticleException.class, e -> assertThat(e.line()).isEqualTo(2));
     }
 
@@ -141,7 +141,7 @@ class JsonWriterTest {
                 results.add(pool.submit(() -> {
                     for (int i = 0; i < 200; i++) {
                         int k = i % articles.size();
-                        if (!JSON.write(articles.get(k)).equals(expected.get(k)) || !JSON.read(expected.get(k)).equals(articles.get(k))) {
+                        if (!JSON.write(articles.get(k)).equals(expected.get(k)) || !JSON.parse(expected.get(k)).equals(articles.get(k))) {
                             return false;
                         }
                     }

@@ -72,18 +72,18 @@ class LibraryContractsTest {
             "{\"title\": \"a\"} {\"title\": \"b\"}", "{\"title\": \"a\"} x", "{\"$source\": 5}",
             "{\"title\": \"a\", \"$body\": 5}"})
     void jsonThatIsNotOneArticleObjectIsRefused(String json) {
-        assertThatThrownBy(() -> ArticleJson.builder().build().read(json)).isInstanceOf(ArticleException.class);
+        assertThatThrownBy(() -> ArticleJson.builder().build().parse(json)).isInstanceOf(ArticleException.class);
     }
 
     @Test
     void aStrictJsonReaderRefusesAnArticleMissingRequiredKeys() {
         ArticleJson strict = ArticleJson.builder().parser(ArticleParser.builder().build()).build();
-        assertThatThrownBy(() -> strict.read("{\"title\": \"a\"}")).isInstanceOf(ArticleException.class)
+        assertThatThrownBy(() -> strict.parse("{\"title\": \"a\"}")).isInstanceOf(ArticleException.class)
                 .hasMessageContaining("id");
         ArticleJson lenient = ArticleJson.builder().build();
-        assertThat(lenient.read(lenient.write(BASE)).text()).isEqualTo(Fixtures.MINIMAL);
+        assertThat(lenient.parse(lenient.write(BASE)).text()).isEqualTo(Fixtures.MINIMAL);
         ArticleJson withoutSource = ArticleJson.builder().includeSource(false).build();
-        assertThat(withoutSource.read(withoutSource.write(BASE)).frontMatter()).isEqualTo(BASE.frontMatter());
+        assertThat(withoutSource.parse(withoutSource.write(BASE)).frontMatter()).isEqualTo(BASE.frontMatter());
     }
 
     // ------------------------------------------------------------ anchors
@@ -94,7 +94,7 @@ class LibraryContractsTest {
 
     @Test
     void editingAKeyWhoseAnchorIsUsedElsewhereNamesTheKey() {
-        Article a = ArticleParser.builder().lenient().build().read(ANCHORED);
+        Article a = ArticleParser.builder().lenient().build().parseText(ANCHORED);
         assertThat(a.frontMatter().get("seo_copy")).isEqualTo(a.frontMatter().get("seo"));
         java.util.Map<String, Object> seo = new java.util.LinkedHashMap<>();
         seo.put("title", "T");
@@ -108,8 +108,22 @@ class LibraryContractsTest {
         Article edited = a.with("seo_copy", "plain").with("title", "Other").without("also");
         assertThat(edited.frontMatter()).containsEntry("seo_copy", "plain").containsEntry("title", "Other")
                 .doesNotContainKey("also");
-        assertThat(ArticleParser.builder().lenient().build().read(edited.text()).frontMatter())
+        assertThat(ArticleParser.builder().lenient().build().parseText(edited.text()).frontMatter())
                 .isEqualTo(edited.frontMatter());
+    }
+
+    // ------------------------------------------------------------ files that are not files
+
+    @Test
+    void parsingAFifoOrADeviceIsRefusedBeforeAnythingIsRead(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("a.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo works here");
+        for (Path special : List.of(fifo, Path.of("/dev/zero"), dir)) {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
+                    assertThatThrownBy(() -> ArticleParser.parse(special)).isInstanceOf(java.nio.file.FileSystemException.class)
+                            .hasMessageContaining(special.toString()).hasMessageContaining("not a regular file"));
+        }
     }
 
     // ------------------------------------------------------------ a broken writer plug-in

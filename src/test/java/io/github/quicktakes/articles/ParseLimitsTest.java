@@ -11,7 +11,7 @@ class ParseLimitsTest {
     private static final String M = Fixtures.MINIMAL;
 
     private static void assertLimit(ArticleParser parser, String text, String limit) {
-        assertThatThrownBy(() -> parser.read(text, "hostile.md"))
+        assertThatThrownBy(() -> parser.parseText(text, "hostile.md"))
                 .isInstanceOfSatisfying(ArticleParseException.class, e -> {
                     assertThat(e.limitName()).isEqualTo(limit);
                     assertThat(e.getMessage()).contains("limit " + limit);
@@ -69,7 +69,7 @@ class ParseLimitsTest {
             keys.append("k").append(i).append(": v\n");
         }
         assertLimit(small, withExtra(keys.toString().strip()), "maxKeys");
-        assertThat(small.read(M).id()).isEqualTo(42L);
+        assertThat(small.parseText(M).id()).isEqualTo(42L);
     }
 
     @Test

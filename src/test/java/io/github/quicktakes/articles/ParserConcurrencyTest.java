@@ -19,10 +19,10 @@ class ParserConcurrencyTest {
         ArticleParser parser = ArticleParser.builder().lenient().build();
         List<String> texts = List.of(Fixtures.text("physics-ice.md"), Fixtures.text("plain-title-score-last.md"),
                 Fixtures.MINIMAL, Fixtures.text("physics-ice.md").replace("\n", "\r\n"));
-        Article shared = parser.read(texts.get(0));
+        Article shared = parser.parseText(texts.get(0));
         List<String> expected = new ArrayList<>();
         for (String t : texts) {
-            expected.add(describe(parser.read(t).with("title", "Edited").with("no_index", true)));
+            expected.add(describe(parser.parseText(t).with("title", "Edited").with("no_index", true)));
         }
         String sharedExpected = describe(shared.with("question", "Shared?"));
 
@@ -36,7 +36,7 @@ class ParserConcurrencyTest {
                     int checks = 0;
                     for (int i = 0; i < 300; i++) {
                         int k = (i + offset) % texts.size();
-                        Article a = parser.read(texts.get(k)).with("title", "Edited").with("no_index", true);
+                        Article a = parser.parseText(texts.get(k)).with("title", "Edited").with("no_index", true);
                         assertThat(describe(a)).isEqualTo(expected.get(k));
                         assertThat(describe(shared.with("question", "Shared?"))).isEqualTo(sharedExpected);
                         assertThat(shared.related()).hasSize(2);

@@ -54,7 +54,7 @@ class WriterPropertyTest {
             @ForAll("texts") String title, @ForAll("texts") String question, @ForAll("texts") String answer,
             @ForAll("texts") String description, @ForAll("texts") String relatedTitle) throws Exception {
         Article edited = BASE.toBuilder()
-                .title(title).question(question).set("answer", answer)
+                .title(title).question(question).with("answer", answer)
                 .seo(BASE.seo().withPageDescription(description))
                 .relatedArticle(BASE.related().get(0).withTitle(relatedTitle))
                 .build();

@@ -160,7 +160,7 @@ class XssTest {
                 .seo(new Seo(attack, attack, attack))
                 .url(attack)
                 .relatedArticle(new RelatedArticle(1, 1, attack, attack, attack))
-                .set("extra", Map.of("k", attack))
+                .with("extra", Map.of("k", attack))
                 .build();
         for (HtmlArticleWriter writer : List.of(HtmlWriterTest.PAGE, HtmlArticleWriter.builder().build(),
                 HtmlArticleWriter.builder().page(false).build())) {

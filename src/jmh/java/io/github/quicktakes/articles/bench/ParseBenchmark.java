@@ -6,8 +6,8 @@ import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
-import io.github.quicktakes.articles.internal.yaml.FrontMatterParser;
 import io.github.quicktakes.articles.internal.lines.ParseContext;
+import io.github.quicktakes.articles.internal.yaml.FrontMatterParser;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,7 +50,7 @@ public class ParseBenchmark {
     @OperationsPerInvocation(N)
     public void quicktakesParse(Blackhole bh) {
         for (String t : corpus.texts) {
-            bh.consume(parser.read(t));
+            bh.consume(parser.parseText(t));
         }
     }
 
@@ -58,7 +58,7 @@ public class ParseBenchmark {
     @OperationsPerInvocation(N)
     public void quicktakesParseAndReadValues(Blackhole bh) {
         for (String t : corpus.texts) {
-            Article a = parser.read(t);
+            Article a = parser.parseText(t);
             bh.consume(a.title());
             bh.consume(a.answer());
             bh.consume(a.related());

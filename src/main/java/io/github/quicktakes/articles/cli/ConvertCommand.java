@@ -1,15 +1,15 @@
 package io.github.quicktakes.articles.cli;
 
 import io.github.quicktakes.articles.Article;
+import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleJson;
 import io.github.quicktakes.articles.ArticleParser;
-import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleRepository;
 import io.github.quicktakes.articles.ArticleWriter;
 import io.github.quicktakes.articles.internal.text.Printable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
         boolean jsonl = to.equals("jsonl");
         ArticleWriter writer = jsonl ? ArticleWriter.json() : ArticleWriter.forFormat(to);
         if (type == PathChecks.InputType.FILE) {
-            Article a = ArticleParser.builder().lenient().build().read(path);
+            Article a = ArticleParser.builder().lenient().build().parseFile(path);
             if (jsonl) {
                 ((ArticleJson) ArticleWriter.json()).writeLines(List.of(a), stdout);
             } else {

@@ -4,9 +4,9 @@ import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.internal.text.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Prints a failure as one clear line (with the file and line where there is one, non-printing

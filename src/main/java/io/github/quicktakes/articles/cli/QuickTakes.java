@@ -3,8 +3,8 @@ package io.github.quicktakes.articles.cli;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code quicktakes} command line: check, convert and publish folders of articles. Shipped as

@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<ArticleProblem> problems = new ArrayList<>();
         Path name = file.getFileName();
         try {
-            Article a = ArticleParser.builder().lenient().build().read(file);
+            Article a = ArticleParser.builder().lenient().build().parseFile(file);
             a.warnings().forEach(w -> problems.add(
                     new ArticleProblem(ArticleProblem.Kind.WARNING, name, w.line(), w.column(), w.message())));
             PagePaths.Refusal refusal = a.has("url") ? PagePaths.check(a.url()) : null;

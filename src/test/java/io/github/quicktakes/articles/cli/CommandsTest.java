@@ -62,7 +62,7 @@ class CommandsTest {
 
         ValidateCommandTest.Run json = run("convert", SAMPLE.toString(), "--to", "json", "--out", out.resolve("json").toString());
         assertThat(json.exit()).isZero();
-        assertThat(ArticleJson.builder().build().read(Files.readString(out.resolve("json/physics/why-is-the-sky-blue.json"))))
+        assertThat(ArticleJson.builder().build().parse(Files.readString(out.resolve("json/physics/why-is-the-sky-blue.json"))))
                 .isEqualTo(ArticleParser.parse(file));
 
         ValidateCommandTest.Run jsonl = run("convert", SAMPLE.toString(), "--to", "jsonl");

@@ -1,11 +1,11 @@
 package io.github.quicktakes.articles.internal.article;
 
+import io.github.quicktakes.articles.ArticleWarning;
 import io.github.quicktakes.articles.internal.lines.Frame;
 import io.github.quicktakes.articles.internal.yaml.AliasUse;
 import io.github.quicktakes.articles.internal.yaml.MapEntry;
 import io.github.quicktakes.articles.internal.yaml.MapNode;
 import io.github.quicktakes.articles.internal.yaml.YamlNode;
-import io.github.quicktakes.articles.ArticleWarning;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.quicktakes.articles.internal.article;
 
+import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.internal.lines.Frame;
 import io.github.quicktakes.articles.internal.schema.ArticleSchema;
 import io.github.quicktakes.articles.internal.schema.KeyType;
@@ -10,7 +11,6 @@ import io.github.quicktakes.articles.internal.yaml.MapEntry;
 import io.github.quicktakes.articles.internal.yaml.MapNode;
 import io.github.quicktakes.articles.internal.yaml.ScalarNode;
 import io.github.quicktakes.articles.internal.yaml.ScalarStyle;
-import io.github.quicktakes.articles.ArticleException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,10 +1,10 @@
 package io.github.quicktakes.articles.internal.lines;
 
-import io.github.quicktakes.articles.internal.yaml.AliasUse;
 import io.github.quicktakes.articles.ArticleParseException;
 import io.github.quicktakes.articles.ArticleWarning;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
+import io.github.quicktakes.articles.internal.yaml.AliasUse;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,5 @@
 package io.github.quicktakes.articles.internal.writer;
 
-import io.github.quicktakes.articles.internal.article.FrontMatterEditor;
-import io.github.quicktakes.articles.internal.schema.ArticleSchema;
-import io.github.quicktakes.articles.internal.schema.KeyType;
-import io.github.quicktakes.articles.internal.yaml.Emitter;
-import io.github.quicktakes.articles.internal.yaml.Scalars;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +10,11 @@ import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.RelatedArticle;
+import io.github.quicktakes.articles.internal.article.FrontMatterEditor;
+import io.github.quicktakes.articles.internal.schema.ArticleSchema;
+import io.github.quicktakes.articles.internal.schema.KeyType;
+import io.github.quicktakes.articles.internal.yaml.Emitter;
+import io.github.quicktakes.articles.internal.yaml.Scalars;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -96,7 +96,7 @@ public final class JsonArticles {
             throw new ArticleException("not an article: the JSON object has no front-matter key and no \"$source\"");
         }
         if (source != null) {
-            Article a = parser.read(source.asText(), null);
+            Article a = parser.parseText(source.asText(), null);
             for (String key : a.frontMatter().keySet()) {
                 if (!json.has(key)) {
                     a = a.without(key);
@@ -126,14 +126,14 @@ public final class JsonArticles {
             Map.Entry<String, JsonNode> f = it.next();
             Object value = f.getKey().startsWith("$") ? null : fromJson(null, f.getKey(), f.getValue(), null);
             if (value != null) {
-                b.set(f.getKey(), value);
+                b.with(f.getKey(), value);
             }
         }
         if (body != null) {
             b.body(body.asText());
         }
         // Read again with the configured parser: a strict one refuses what a file could not hold.
-        return parser.read(b.build().text(), null);
+        return parser.parseText(b.build().text(), null);
     }
 
     private static boolean hasFrontMatterKey(ObjectNode json) {

@@ -1,7 +1,7 @@
 package io.github.quicktakes.articles.internal.yaml;
 
-import io.github.quicktakes.articles.internal.text.Chars;
 import io.github.quicktakes.articles.ArticleException;
+import io.github.quicktakes.articles.internal.text.Chars;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package io.github.quicktakes.articles.internal.lines;
 
-import io.github.quicktakes.articles.internal.text.Chars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
+import io.github.quicktakes.articles.internal.text.Chars;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -1,8 +1,5 @@
 package io.github.quicktakes.articles.internal.yaml;
 
-import io.github.quicktakes.articles.internal.article.ArticleDocument;
-import io.github.quicktakes.articles.internal.article.Values;
-import io.github.quicktakes.articles.internal.lines.ParseContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quicktakes.articles.Article;
@@ -11,6 +8,9 @@ import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ArticleWriter;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
+import io.github.quicktakes.articles.internal.article.ArticleDocument;
+import io.github.quicktakes.articles.internal.article.Values;
+import io.github.quicktakes.articles.internal.lines.ParseContext;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -69,7 +69,7 @@ class DifferentialPropertyTest {
     void anythingThatParsesIsWrittenBackExactly(@ForAll("documents") String text) {
         Article a;
         try {
-            a = LENIENT.read(text);
+            a = LENIENT.parseText(text);
         } catch (ArticleException invalid) {
             return;
         }
@@ -82,7 +82,7 @@ class DifferentialPropertyTest {
                                           @ForAll("editedKeys") String key) {
         Article a;
         try {
-            a = LENIENT.read(text);
+            a = LENIENT.parseText(text);
         } catch (ArticleException invalid) {
             return;
         }
@@ -92,7 +92,7 @@ class DifferentialPropertyTest {
         } catch (ArticleException refused) {
             return; // a value its known key cannot take, or an anchor an alias still needs
         }
-        Article back = LENIENT.read(ArticleWriter.markdown().write(edited));
+        Article back = LENIENT.parseText(ArticleWriter.markdown().write(edited));
         assertThat(back).isEqualTo(edited);
         assertThat(back.frontMatter().get(key)).isEqualTo(value);
     }

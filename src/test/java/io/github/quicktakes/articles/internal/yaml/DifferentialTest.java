@@ -1,14 +1,14 @@
 package io.github.quicktakes.articles.internal.yaml;
 
-import io.github.quicktakes.articles.internal.article.ArticleDocument;
-import io.github.quicktakes.articles.internal.article.Values;
-import io.github.quicktakes.articles.internal.lines.Frame;
-import io.github.quicktakes.articles.internal.lines.ParseContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quicktakes.articles.Corpus;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
+import io.github.quicktakes.articles.internal.article.ArticleDocument;
+import io.github.quicktakes.articles.internal.article.Values;
+import io.github.quicktakes.articles.internal.lines.Frame;
+import io.github.quicktakes.articles.internal.lines.ParseContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,5 @@
 package io.github.quicktakes.articles.internal.yaml;
 
-import io.github.quicktakes.articles.internal.article.ArticleDocument;
-import io.github.quicktakes.articles.internal.article.Values;
-import io.github.quicktakes.articles.internal.lines.ParseContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -13,6 +10,9 @@ import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ArticleWriter;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
+import io.github.quicktakes.articles.internal.article.ArticleDocument;
+import io.github.quicktakes.articles.internal.article.Values;
+import io.github.quicktakes.articles.internal.lines.ParseContext;
 
 /**
  * Fuzz targets for the parser. In a normal build they run their saved inputs (under
@@ -32,7 +32,7 @@ class ParserFuzzTest {
         String text = FuzzInputs.article(data);
         Article article;
         try {
-            article = LENIENT.read(text, "fuzz.md");
+            article = LENIENT.parseText(text, "fuzz.md");
         } catch (ArticleException expected) {
             return;
         }
@@ -60,7 +60,7 @@ class ParserFuzzTest {
         String text = FuzzInputs.article(data);
         Article article;
         try {
-            article = LENIENT.read(text, "fuzz.md");
+            article = LENIENT.parseText(text, "fuzz.md");
         } catch (ArticleException expected) {
             return;
         }
@@ -73,7 +73,7 @@ class ParserFuzzTest {
         } catch (ArticleException refused) {
             return; // e.g. an unpaired surrogate, or a value a known key cannot take
         }
-        Article reread = LENIENT.read(ArticleWriter.markdown().write(edited), "fuzz.md");
+        Article reread = LENIENT.parseText(ArticleWriter.markdown().write(edited), "fuzz.md");
         String story = "key " + key + "\n--- original\n" + text + "\n--- edited\n" + edited.text();
         assertThat(reread).as(story).isEqualTo(edited);
         assertThat(reread.frontMatter().get(key)).as(story).isEqualTo(newValue);

@@ -1,7 +1,5 @@
 package io.github.quicktakes.articles.internal.yaml;
 
-import io.github.quicktakes.articles.internal.article.ArticleDocument;
-import io.github.quicktakes.articles.internal.lines.ParseContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,8 @@ import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.Fixtures;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
+import io.github.quicktakes.articles.internal.article.ArticleDocument;
+import io.github.quicktakes.articles.internal.lines.ParseContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,7 +39,7 @@ class ReaderAgreementTest {
         String text = withTitle(value);
         for (ParseMode mode : ParseMode.values()) {
             assertThat(outcome(text, true, mode)).isEqualTo(outcome(text, false, mode));
-            assertThatThrownBy(() -> ArticleParser.builder().mode(mode).build().read(text))
+            assertThatThrownBy(() -> ArticleParser.builder().mode(mode).build().parseText(text))
                     .isInstanceOfSatisfying(ArticleParseException.class, e -> {
                         assertThat(e.line()).isEqualTo(5);
                         assertThat(e.getMessage()).contains("unpaired surrogate");

@@ -1,8 +1,5 @@
 package io.github.quicktakes.articles.internal.yaml;
 
-import io.github.quicktakes.articles.internal.lines.Frame;
-import io.github.quicktakes.articles.internal.lines.ParseContext;
-import io.github.quicktakes.articles.internal.schema.SchemaCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -10,6 +7,9 @@ import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.Fixtures;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
+import io.github.quicktakes.articles.internal.lines.Frame;
+import io.github.quicktakes.articles.internal.lines.ParseContext;
+import io.github.quicktakes.articles.internal.schema.SchemaCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.github.quicktakes.articles.internal.writer;
 
-import io.github.quicktakes.articles.internal.article.MomentDateFormat;
 import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleWriter;
 import io.github.quicktakes.articles.RelatedArticle;
+import io.github.quicktakes.articles.internal.article.MomentDateFormat;
 import java.io.IOException;
 
 /**
@@ -12,10 +12,10 @@ import java.io.IOException;
  * heading, "Posted on" with the date in the article's own format, the question, the answer with
  * real line breaks, and the related articles as a list of links.
  */
-public final class ReadableMarkdownWriter implements ArticleWriter {
-    public static final ReadableMarkdownWriter INSTANCE = new ReadableMarkdownWriter();
+public final class MarkdownReadableWriter implements ArticleWriter {
+    public static final MarkdownReadableWriter INSTANCE = new MarkdownReadableWriter();
 
-    private ReadableMarkdownWriter() {}
+    private MarkdownReadableWriter() {}
 
     @Override
     public String format() {

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class ReadableMarkdownWriterTest {
+class MarkdownReadableWriterTest {
 
     @Test
     void writesADocumentForPeople() {

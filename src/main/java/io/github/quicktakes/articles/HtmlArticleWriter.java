@@ -1,15 +1,8 @@
 package io.github.quicktakes.articles;
 
-import io.github.quicktakes.articles.internal.article.MomentDateFormat;
-import io.github.quicktakes.articles.internal.html.AnswerRenderer;
-import io.github.quicktakes.articles.internal.html.Html;
-import io.github.quicktakes.articles.internal.html.JsonLd;
-import io.github.quicktakes.articles.internal.html.SafeUrls;
+import io.github.quicktakes.articles.internal.html.PageRenderer;
 import io.github.quicktakes.articles.internal.html.SiteUrls;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -76,28 +69,13 @@ public final class HtmlArticleWriter implements ArticleWriter {
     /** KaTeX 0.16 from jsDelivr: css, js and the auto-render extension live below this URL. */
     public static final String DEFAULT_KATEX_URL = "https://cdn.jsdelivr.net/npm/katex@0.16.11/dist";
 
-    private final boolean page;
-    private final String baseUrl;
-    private final String escapedLang;
-    /** The template cut at its placeholders: literal text and {@link Slot}s, in order. */
-    private final List<Object> templateParts;
-    /** The head's elements that depend only on the configuration: stylesheet and KaTeX. */
-    private final String headAssets;
-    private final UnaryOperator<String> linkResolver;
-    private final AnswerRenderer answers;
-
-    /** The template's placeholders. */
-    private enum Slot { LANG, TITLE, HEAD, CONTENT }
+    private final PageRenderer renderer;
 
     private HtmlArticleWriter(Builder b) {
-        this.page = b.page;
-        this.baseUrl = b.baseUrl;
-        this.escapedLang = Html.escape(b.lang);
-        this.templateParts = split(b.template);
-        this.headAssets = headAssets(b.stylesheet, b.stylesheetHref, b.katexUrl);
         String base = b.baseUrl;
-        this.linkResolver = b.linkResolver != null ? b.linkResolver : url -> SiteUrls.join(base, url);
-        this.answers = new AnswerRenderer(b.trustRawHtml);
+        this.renderer = new PageRenderer(new PageRenderer.Settings(b.page, b.baseUrl, b.lang, b.template, b.stylesheet,
+                b.stylesheetHref, b.katexUrl, b.linkResolver != null ? b.linkResolver : url -> SiteUrls.join(base, url),
+                b.trustRawHtml));
     }
 
     /**
@@ -127,151 +105,12 @@ public final class HtmlArticleWriter implements ArticleWriter {
 
     @Override
     public String write(Article article) {
-        return render(article).toString();
+        return renderer.render(article).toString();
     }
 
     @Override
     public void write(Article article, Appendable out) throws IOException {
-        out.append(render(article));
-    }
-
-    /** The whole output, built in one buffer: a page is mostly its answer, written twice. */
-    private StringBuilder render(Article article) {
-        // Decoded once: the body and the JSON-LD both need the answer's Markdown.
-        String answer = article.answer();
-        LocalDate date = article.date();
-        StringBuilder sb = new StringBuilder(3 * answer.length() + 6144);
-        if (!page) {
-            content(article, answer, date, sb);
-            return sb;
-        }
-        Seo seo = article.seo();
-        for (Object part : templateParts) {
-            if (part instanceof Slot slot) {
-                switch (slot) {
-                    case LANG -> sb.append(escapedLang);
-                    case TITLE -> sb.append(Html.escape(seo.title()));
-                    case HEAD -> head(article, seo, answer, date, sb);
-                    case CONTENT -> content(article, answer, date, sb);
-                }
-            } else {
-                sb.append((String) part);
-            }
-        }
-        return sb;
-    }
-
-    /**
-     * Cuts a template at its known placeholders, once, so that text inside the values is never
-     * taken for a placeholder; unknown ones stay as text.
-     */
-    private static List<Object> split(String template) {
-        List<Object> parts = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int i = 0;
-        while (i < template.length()) {
-            int open = template.indexOf("{{", i);
-            int close = open < 0 ? -1 : template.indexOf("}}", open);
-            if (close < 0) {
-                break;
-            }
-            text.append(template, i, open);
-            Slot slot = switch (template.substring(open + 2, close)) {
-                case "lang" -> Slot.LANG;
-                case "title" -> Slot.TITLE;
-                case "head" -> Slot.HEAD;
-                case "content" -> Slot.CONTENT;
-                default -> null;
-            };
-            if (slot == null) {
-                text.append(template, open, close + 2);
-            } else {
-                if (text.length() > 0) {
-                    parts.add(text.toString());
-                    text.setLength(0);
-                }
-                parts.add(slot);
-            }
-            i = close + 2;
-        }
-        text.append(template, i, template.length());
-        if (text.length() > 0) {
-            parts.add(text.toString());
-        }
-        return List.copyOf(parts);
-    }
-
-    /** The article's own HTML: title, date, question, answer and related links. */
-    private void content(Article article, String answer, LocalDate date, StringBuilder sb) {
-        sb.append("<article class=\"quicktakes\">\n");
-        sb.append("<h1>").append(Html.escape(article.articleTitle())).append("</h1>\n");
-        sb.append("<p class=\"posted\">").append(Html.escape(article.postOnText())).append(" <time datetime=\"")
-                .append(date).append("\">")
-                .append(Html.escape(MomentDateFormat.format(date, article.dateFormat())))
-                .append("</time></p>\n");
-        sb.append("<p class=\"question\">").append(Html.escape(article.question())).append("</p>\n");
-        sb.append("<div class=\"answer\">\n");
-        answers.render(answer, sb);
-        sb.append("</div>\n");
-        List<RelatedArticle> related = article.related();
-        if (!related.isEmpty()) {
-            sb.append("<nav class=\"related\">\n<h2>Related</h2>\n<ul>\n");
-            for (RelatedArticle r : related) {
-                String href = linkResolver.apply(r.url());
-                sb.append("<li>");
-                if (href == null) {
-                    sb.append("<span class=\"broken\">").append(Html.escape(r.title())).append("</span>");
-                } else {
-                    sb.append("<a href=\"").append(Html.escape(SafeUrls.sanitize(href))).append("\">")
-                            .append(Html.escape(r.title())).append("</a>");
-                }
-                sb.append("</li>\n");
-            }
-            sb.append("</ul>\n</nav>\n");
-        }
-        sb.append("</article>");
-    }
-
-    private void head(Article article, Seo seo, String answer, LocalDate date, StringBuilder sb) {
-        String title = article.title();
-        String canonical = Html.escape(SafeUrls.sanitize(SiteUrls.join(baseUrl, article.url())));
-        String description = Html.escape(seo.pageDescription());
-        sb.append("<meta charset=\"utf-8\">\n");
-        sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        sb.append("<title>").append(Html.escape(seo.title())).append("</title>\n");
-        sb.append("<meta name=\"description\" content=\"").append(description).append("\">\n");
-        sb.append("<meta name=\"keywords\" content=\"").append(Html.escape(seo.pageKeywords())).append("\">\n");
-        if (article.noIndex()) {
-            sb.append("<meta name=\"robots\" content=\"noindex\">\n");
-        }
-        sb.append("<link rel=\"canonical\" href=\"").append(canonical).append("\">\n");
-        sb.append("<meta property=\"og:type\" content=\"article\">\n");
-        sb.append("<meta property=\"og:title\" content=\"").append(Html.escape(title)).append("\">\n");
-        sb.append("<meta property=\"og:description\" content=\"").append(description).append("\">\n");
-        sb.append("<meta property=\"og:url\" content=\"").append(canonical).append("\">\n");
-        sb.append(headAssets);
-        sb.append("<script type=\"application/ld+json\">");
-        JsonLd.write(new JsonLd.QaPage(title, article.question(), answer, date, article.author(),
-                SiteUrls.join(baseUrl, article.url())), sb);
-        sb.append("</script>");
-    }
-
-    private static String headAssets(String stylesheet, String stylesheetHref, String katexUrl) {
-        String katex = Html.escape(SafeUrls.sanitize(katexUrl));
-        StringBuilder sb = new StringBuilder();
-        if (stylesheetHref != null) {
-            sb.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(SafeUrls.sanitize(stylesheetHref))).append("\">\n");
-        } else {
-            // "</" could end the style element early; "<\/" means the same to CSS.
-            sb.append("<style>\n").append(stylesheet.replace("</", "<\\/")).append("</style>\n");
-        }
-        sb.append("<link rel=\"stylesheet\" href=\"").append(katex).append("/katex.min.css\">\n");
-        sb.append("<script defer src=\"").append(katex).append("/katex.min.js\"></script>\n");
-        sb.append("<script defer src=\"").append(katex).append("/contrib/auto-render.min.js\"></script>\n");
-        sb.append("<script>document.addEventListener(\"DOMContentLoaded\",function(){if(window.renderMathInElement)"
-                + "renderMathInElement(document.body,{delimiters:[{left:\"\\\\[\",right:\"\\\\]\",display:true},"
-                + "{left:\"\\\\(\",right:\"\\\\)\",display:false}],throwOnError:false});});</script>\n");
-        return sb.toString();
+        out.append(renderer.render(article));
     }
 
     /** Configures an {@link HtmlArticleWriter}. Not thread-safe; what it builds is. */

@@ -1,0 +1,206 @@
+package io.github.quicktakes.articles.internal.html;
+
+import io.github.quicktakes.articles.Article;
+import io.github.quicktakes.articles.RelatedArticle;
+import io.github.quicktakes.articles.Seo;
+import io.github.quicktakes.articles.internal.article.MomentDateFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Renders an article as an HTML page (or its content only) for
+ * {@link io.github.quicktakes.articles.HtmlArticleWriter}, which holds the configuration: the
+ * template cut once at its placeholders, the head's fixed elements built once, then each page written
+ * in one buffer. Immutable and thread-safe.
+ */
+public final class PageRenderer {
+    /**
+     * What a page needs from the writer's configuration.
+     *
+     * @param page a whole page, or the content only
+     * @param baseUrl put before each article's url in absolute links
+     * @param lang the page's language
+     * @param template the page template with its placeholders
+     * @param stylesheet the inline stylesheet, where no stylesheet link is given
+     * @param stylesheetHref a stylesheet to link instead, or {@code null}
+     * @param katexUrl where KaTeX's files are
+     * @param linkResolver a related link's href from its url, {@code null} for a broken link
+     * @param trustRawHtml whether raw HTML in answers passes
+     */
+    public record Settings(boolean page, String baseUrl, String lang, String template, String stylesheet,
+            String stylesheetHref, String katexUrl, UnaryOperator<String> linkResolver, boolean trustRawHtml) {}
+
+    private final boolean page;
+    private final String baseUrl;
+    private final String escapedLang;
+    /** The template cut at its placeholders: literal text and {@link Slot}s, in order. */
+    private final List<Object> templateParts;
+    /** The head's elements that depend only on the configuration: stylesheet and KaTeX. */
+    private final String headAssets;
+    private final UnaryOperator<String> linkResolver;
+    private final AnswerRenderer answers;
+
+    /** The template's placeholders. */
+    private enum Slot { LANG, TITLE, HEAD, CONTENT }
+
+    /**
+     * A renderer for one configuration.
+     *
+     * @param s the settings
+     */
+    public PageRenderer(Settings s) {
+        this.page = s.page();
+        this.baseUrl = s.baseUrl();
+        this.escapedLang = Html.escape(s.lang());
+        this.templateParts = split(s.template());
+        this.headAssets = headAssets(s.stylesheet(), s.stylesheetHref(), s.katexUrl());
+        this.linkResolver = s.linkResolver();
+        this.answers = new AnswerRenderer(s.trustRawHtml());
+    }
+
+    /**
+     * The whole output, built in one buffer: a page is mostly its answer, written twice.
+     *
+     * @param article the article
+     * @return the HTML
+     */
+    public StringBuilder render(Article article) {
+        // Decoded once: the body and the JSON-LD both need the answer's Markdown.
+        String answer = article.answer();
+        LocalDate date = article.date();
+        StringBuilder sb = new StringBuilder(3 * answer.length() + 6144);
+        if (!page) {
+            content(article, answer, date, sb);
+            return sb;
+        }
+        Seo seo = article.seo();
+        for (Object part : templateParts) {
+            if (part instanceof Slot slot) {
+                switch (slot) {
+                    case LANG -> sb.append(escapedLang);
+                    case TITLE -> sb.append(Html.escape(seo.title()));
+                    case HEAD -> head(article, seo, answer, date, sb);
+                    case CONTENT -> content(article, answer, date, sb);
+                }
+            } else {
+                sb.append((String) part);
+            }
+        }
+        return sb;
+    }
+
+    /**
+     * Cuts a template at its known placeholders, once, so that text inside the values is never
+     * taken for a placeholder; unknown ones stay as text.
+     */
+    private static List<Object> split(String template) {
+        List<Object> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf("{{", i);
+            int close = open < 0 ? -1 : template.indexOf("}}", open);
+            if (close < 0) {
+                break;
+            }
+            text.append(template, i, open);
+            Slot slot = switch (template.substring(open + 2, close)) {
+                case "lang" -> Slot.LANG;
+                case "title" -> Slot.TITLE;
+                case "head" -> Slot.HEAD;
+                case "content" -> Slot.CONTENT;
+                default -> null;
+            };
+            if (slot == null) {
+                text.append(template, open, close + 2);
+            } else {
+                if (text.length() > 0) {
+                    parts.add(text.toString());
+                    text.setLength(0);
+                }
+                parts.add(slot);
+            }
+            i = close + 2;
+        }
+        text.append(template, i, template.length());
+        if (text.length() > 0) {
+            parts.add(text.toString());
+        }
+        return List.copyOf(parts);
+    }
+
+    /** The article's own HTML: title, date, question, answer and related links. */
+    private void content(Article article, String answer, LocalDate date, StringBuilder sb) {
+        sb.append("<article class=\"quicktakes\">\n");
+        sb.append("<h1>").append(Html.escape(article.articleTitle())).append("</h1>\n");
+        sb.append("<p class=\"posted\">").append(Html.escape(article.postOnText())).append(" <time datetime=\"")
+                .append(date).append("\">")
+                .append(Html.escape(MomentDateFormat.format(date, article.dateFormat())))
+                .append("</time></p>\n");
+        sb.append("<p class=\"question\">").append(Html.escape(article.question())).append("</p>\n");
+        sb.append("<div class=\"answer\">\n");
+        answers.render(answer, sb);
+        sb.append("</div>\n");
+        List<RelatedArticle> related = article.related();
+        if (!related.isEmpty()) {
+            sb.append("<nav class=\"related\">\n<h2>Related</h2>\n<ul>\n");
+            for (RelatedArticle r : related) {
+                String href = linkResolver.apply(r.url());
+                sb.append("<li>");
+                if (href == null) {
+                    sb.append("<span class=\"broken\">").append(Html.escape(r.title())).append("</span>");
+                } else {
+                    sb.append("<a href=\"").append(Html.escape(SafeUrls.sanitize(href))).append("\">")
+                            .append(Html.escape(r.title())).append("</a>");
+                }
+                sb.append("</li>\n");
+            }
+            sb.append("</ul>\n</nav>\n");
+        }
+        sb.append("</article>");
+    }
+
+    private void head(Article article, Seo seo, String answer, LocalDate date, StringBuilder sb) {
+        String title = article.title();
+        String canonical = Html.escape(SafeUrls.sanitize(SiteUrls.join(baseUrl, article.url())));
+        String description = Html.escape(seo.pageDescription());
+        sb.append("<meta charset=\"utf-8\">\n");
+        sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.append("<title>").append(Html.escape(seo.title())).append("</title>\n");
+        sb.append("<meta name=\"description\" content=\"").append(description).append("\">\n");
+        sb.append("<meta name=\"keywords\" content=\"").append(Html.escape(seo.pageKeywords())).append("\">\n");
+        if (article.noIndex()) {
+            sb.append("<meta name=\"robots\" content=\"noindex\">\n");
+        }
+        sb.append("<link rel=\"canonical\" href=\"").append(canonical).append("\">\n");
+        sb.append("<meta property=\"og:type\" content=\"article\">\n");
+        sb.append("<meta property=\"og:title\" content=\"").append(Html.escape(title)).append("\">\n");
+        sb.append("<meta property=\"og:description\" content=\"").append(description).append("\">\n");
+        sb.append("<meta property=\"og:url\" content=\"").append(canonical).append("\">\n");
+        sb.append(headAssets);
+        sb.append("<script type=\"application/ld+json\">");
+        JsonLd.write(new JsonLd.QaPage(title, article.question(), answer, date, article.author(),
+                SiteUrls.join(baseUrl, article.url())), sb);
+        sb.append("</script>");
+    }
+
+    private static String headAssets(String stylesheet, String stylesheetHref, String katexUrl) {
+        String katex = Html.escape(SafeUrls.sanitize(katexUrl));
+        StringBuilder sb = new StringBuilder();
+        if (stylesheetHref != null) {
+            sb.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(SafeUrls.sanitize(stylesheetHref))).append("\">\n");
+        } else {
+            // "</" could end the style element early; "<\/" means the same to CSS.
+            sb.append("<style>\n").append(stylesheet.replace("</", "<\\/")).append("</style>\n");
+        }
+        sb.append("<link rel=\"stylesheet\" href=\"").append(katex).append("/katex.min.css\">\n");
+        sb.append("<script defer src=\"").append(katex).append("/katex.min.js\"></script>\n");
+        sb.append("<script defer src=\"").append(katex).append("/contrib/auto-render.min.js\"></script>\n");
+        sb.append("<script>document.addEventListener(\"DOMContentLoaded\",function(){if(window.renderMathInElement)"
+                + "renderMathInElement(document.body,{delimiters:[{left:\"\\\\[\",right:\"\\\\]\",display:true},"
+                + "{left:\"\\\\(\",right:\"\\\\)\",display:false}],throwOnError:false});});</script>\n");
+        return sb.toString();
+    }
+}

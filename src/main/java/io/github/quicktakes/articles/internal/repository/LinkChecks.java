@@ -1,0 +1,93 @@
+package io.github.quicktakes.articles.internal.repository;
+
+import io.github.quicktakes.articles.Article;
+import io.github.quicktakes.articles.ArticleProblem;
+import io.github.quicktakes.articles.ArticleProblem.Kind;
+import io.github.quicktakes.articles.RelatedArticle;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The link rules: slots numbered from 1 without gaps, no broken, duplicate, self or drifted link. */
+public final class LinkChecks {
+    private LinkChecks() {}
+
+    /**
+     * Adds the link problems of one article.
+     *
+     * @param index the repository's index, to resolve links
+     * @param self the article's entry
+     * @param a the article
+     * @param out where problems go
+     */
+    public static void check(ArticleIndex index, IndexEntry self, Article a, List<ArticleProblem> out) {
+        Path rel = Path.of(self.key());
+        List<RelatedArticle> links = a.related();
+        for (int i = 0; i < links.size(); i++) {
+            if (links.get(i).slot() != i + 1) {
+                out.add(new ArticleProblem(Kind.SLOT_GAP, rel, 0, 0, "related slots are "
+                        + links.stream().map(r -> Integer.toString(r.slot())).toList() + ", not numbered from 1 without gaps"));
+                break;
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (RelatedArticle r : links) {
+            IndexEntry t = index.resolve(r);
+            if (t == null) {
+                out.add(new ArticleProblem(Kind.BROKEN_LINK, rel, 0, 0, r.key() + " points to no article (id "
+                        + r.id() + ", url " + r.url() + ")"));
+                continue;
+            }
+            Integer first = seen.putIfAbsent(t.key(), r.slot());
+            if (first != null) {
+                out.add(new ArticleProblem(Kind.DUPLICATE_LINK, rel, 0, 0, r.key() + " points to the same article as related_article"
+                        + first + " (" + t.url() + ")"));
+            }
+            if (t.key().equals(self.key())) {
+                out.add(new ArticleProblem(Kind.SELF_LINK, rel, 0, 0, r.key() + " points to the article itself"));
+                continue;
+            }
+            String drift = drift(r, t);
+            if (drift != null) {
+                out.add(new ArticleProblem(Kind.DRIFTED_LINK, rel, 0, 0, r.key() + " copy differs from its target: " + drift));
+            }
+        }
+    }
+
+    /** How a link's copied fields differ from its target's, or {@code null} when they do not. */
+    private static String drift(RelatedArticle r, IndexEntry t) {
+        List<String> drift = new ArrayList<>();
+        if (r.id() != t.id()) {
+            drift.add("id " + r.id() + " (target " + t.id() + ")");
+        }
+        if (!r.title().equals(t.title())) {
+            drift.add("title '" + r.title() + "' (target '" + t.title() + "')");
+        }
+        if (!r.subject().equals(t.subject())) {
+            drift.add("subject '" + r.subject() + "' (target '" + t.subject() + "')");
+        }
+        if (!r.url().equals(t.url())) {
+            drift.add("url " + r.url() + " (target " + t.url() + ")");
+        }
+        return drift.isEmpty() ? null : String.join(", ", drift);
+    }
+
+    /**
+     * The link with its copied fields taken again from its target, or the link itself when it is
+     * broken, points to its own article or has not drifted.
+     *
+     * @param index the index
+     * @param self the article's entry
+     * @param r the link
+     * @return the fixed link
+     */
+    public static RelatedArticle fixed(ArticleIndex index, IndexEntry self, RelatedArticle r) {
+        IndexEntry t = index.resolve(r);
+        if (t == null || t.key().equals(self.key())) {
+            return r;
+        }
+        return r.withId(t.id()).withTitle(t.title()).withSubject(t.subject()).withUrl(t.url());
+    }
+}

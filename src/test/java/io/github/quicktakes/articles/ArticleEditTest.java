@@ -130,7 +130,11 @@ class ArticleEditTest {
                     + "    title: >-\n        T\n    subject: S\n    url: /u\n---\nbody";
             Article a = lenient.parseText(text);
             Article b = a.with("subject", "New").with("title", "Fresh");
-            assertThat(lenient.parseText(b.text())).isEqualTo(b);
+            // Jackson's reading of the edited text, not ours, is the reference
+            Map<String, Object> expected = new LinkedHashMap<>(YamlOracle.frontMatter(text));
+            expected.put("subject", "New");
+            expected.put("title", "Fresh");
+            assertThat(YamlOracle.frontMatter(b.text())).isEqualTo(expected);
             assertThat(b.frontMatter()).containsEntry("subject", "New").containsEntry("title", "Fresh");
             assertThat(b.related()).hasSize(1);
             assertThat(b.text()).contains("    a" + odd + "    b\nsubject: New\nrelated_article1:\n    id: 5\n    title: >-\n        T\n")
@@ -273,7 +277,8 @@ class ArticleEditTest {
                 ---
 
                 &nbsp;""");
-        assertThat(ArticleParser.parse(a.text())).isEqualTo(a);
+        assertThat(YamlOracle.frontMatter(a.text())).isEqualTo(YamlOracle.ours(ArticleParser.parse(a.text()).frontMatter()))
+                .containsEntry("title", "What is new?").containsEntry("answer", "Everything.\\nReally.");
         assertThatThrownBy(() -> Article.builder().id(1).build()).isInstanceOf(ArticleException.class)
                 .hasMessage("the article lacks required keys date, title, article_title, date_format, post_on_text, seo, "
                         + "author, question, answer, subject, file_name, url");

@@ -85,6 +85,24 @@ class BrowserCheckTest {
         assertThat(page.dom().select("h1").text()).isEqualTo("What is a derivative?");
     }
 
+    /**
+     * Display formulas between {@code $$} lines (four on the page), one holding a line of {@code =} and two written in
+     * list items, are typeset as one formula each, inside their items.
+     */
+    @Test
+    void displayBlocksAreOneFormulaEachAndStayInTheirListItems() throws Exception {
+        Page page = open("learn/mathematics/questions/what-is-a-matrix-determinant/index.html", "article-display-math");
+        assertNoConsoleError(page);
+        assertThat(page.dom().select(".answer div.math-display")).hasSize(4)
+                .allSatisfy(d -> assertThat(d.select(".katex-display")).hasSize(1));
+        assertThat(page.dom().select(".katex-error")).isEmpty();
+        assertThat(page.dom().select(".answer ol > li")).hasSize(2)
+                .allSatisfy(li -> assertThat(li.select("div.math-display .katex-display")).hasSize(1));
+        assertThat(page.dom().select(".answer h1, .answer h2")).isEmpty();
+        assertThat(page.dom().select(".answer h3")).extracting(e -> e.text())
+                .containsExactly("What it tells us", "Two ways to check it");
+    }
+
     @Test
     void subjectIndexAndHomePageShowTheirLists() throws Exception {
         Page index = open("learn/physics/index.html", "subject-index");

@@ -2,6 +2,7 @@ package io.github.quicktakes.articles;
 
 import io.github.quicktakes.articles.internal.article.AnswerCodec;
 import io.github.quicktakes.articles.internal.article.ArticleDocument;
+import io.github.quicktakes.articles.internal.article.FrontMatterBinding;
 import io.github.quicktakes.articles.internal.article.FrontMatterEditor;
 import io.github.quicktakes.articles.internal.article.Values;
 import io.github.quicktakes.articles.internal.schema.ArticleSchema;
@@ -284,6 +285,44 @@ public final class Article {
      */
     public Map<String, Object> frontMatter() {
         return Values.of(doc.root());
+    }
+
+    /**
+     * The front matter bound to a type of the caller's, with Jackson: annotations such as
+     * {@code @JsonProperty} and {@code @JsonIgnoreProperties(ignoreUnknown = true)} apply, records and
+     * creators work, and unknown keys fail unless the type says to ignore them (Jackson's default).
+     * Values come typed by the format's rules, so {@code date} binds to a {@code LocalDate} (or a
+     * {@code String}), {@code id} to a {@code long}, and a known text key such as {@code title: No}
+     * stays the text {@code "No"}.
+     *
+     * @param type the type, such as a record with the fields a service needs
+     * @param <T> the type
+     * @return the bound value
+     * @throws ArticleException if a value does not fit the type, at the key's line
+     */
+    public <T> T frontMatterAs(Class<T> type) {
+        return FrontMatterBinding.bind(frontMatter(), doc.root(), Objects.requireNonNull(type, "type"), sourceName);
+    }
+
+    /**
+     * One block of the front matter ({@code seo}, {@code related_article1}...) bound to a type of the
+     * caller's, as {@link #frontMatterAs(Class)} binds the whole.
+     *
+     * @param key a top-level key whose value is a mapping
+     * @param type the type
+     * @param <T> the type
+     * @return the bound value
+     * @throws ArticleException if the key is absent or not a mapping, or a value does not fit
+     */
+    public <T> T frontMatterAs(String key, Class<T> type) {
+        Object value = frontMatter().get(key);
+        if (!(value instanceof Map<?, ?> block)) {
+            throw new ArticleException("'" + key + "' is not a mapping that could bind to " + type.getName(),
+                    sourceName, 0, 0, null);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) block;
+        return FrontMatterBinding.bind(values, doc.node(key) instanceof MapNode m ? m : null, type, sourceName);
     }
 
     /**

@@ -8,12 +8,15 @@ import java.util.List;
 public final class ArticleSchema {
     private ArticleSchema() {}
 
+    /** What every {@code related_articleN} key starts with. */
     public static final String RELATED_PREFIX = Keys.RELATED_PREFIX;
 
     /** The generator's fixed key order; {@code related_articleN} keys follow, by N. */
     public static final List<String> KEY_ORDER = Keys.ROOT.names();
 
+    /** The keys of {@code seo}, in the generator's order (all required). */
     public static final List<String> SEO_KEYS = Keys.SEO.names();
+    /** The keys of a {@code related_articleN} block, in the generator's order (all required). */
     public static final List<String> RELATED_KEYS = Keys.RELATED.names();
 
     /** Keys every well-formed article has (strict mode rejects an article without one). */

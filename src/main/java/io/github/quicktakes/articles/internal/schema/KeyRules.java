@@ -18,6 +18,7 @@ public final class KeyRules {
     /** The rules of each block table, made when the class loads. */
     private static final Map<KeyTable, KeyRules> BY_TABLE = new IdentityHashMap<>();
 
+    /** The rules of the front matter's own keys; every known key has one here. */
     public static final KeyRules ROOT = root();
 
     /** The rules of the blocks under root keys, by the root key's id: {@code seo} and the related articles. */

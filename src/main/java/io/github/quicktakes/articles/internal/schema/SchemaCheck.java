@@ -26,6 +26,10 @@ public final class SchemaCheck {
         this.frame = frame;
     }
 
+    /**
+     * Checks a front matter tree: throws the context's error for a duplicate key or a value of the
+     * wrong type, and records missing or empty required keys as problems (errors in strict mode).
+     */
     public static void check(MapNode root, ParseContext ctx, Frame frame) {
         new SchemaCheck(ctx, frame).checkRoot(root);
     }

@@ -162,6 +162,7 @@ class KeyPathsAgreementTest {
     }
 
     /** Sets the key on the base article through the editor; an error of its own check is a refusal. */
+    @SuppressWarnings("unchecked") // a block of the front matter is a Map of String keys
     private static Answer edit(String key, Object value) {
         Article base = ArticleParser.parse(articleWith("title", "A small question"));
         int dot = key.indexOf('.');

@@ -3,17 +3,16 @@ package io.github.quicktakes.articles.internal.article;
 import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.internal.lines.Frame;
 import io.github.quicktakes.articles.internal.schema.ArticleSchema;
+import io.github.quicktakes.articles.internal.schema.Key;
+import io.github.quicktakes.articles.internal.schema.KeyTable;
 import io.github.quicktakes.articles.internal.schema.KeyType;
-import io.github.quicktakes.articles.internal.text.Chars;
+import io.github.quicktakes.articles.internal.schema.Keys;
 import io.github.quicktakes.articles.internal.yaml.AliasUse;
 import io.github.quicktakes.articles.internal.yaml.Emitter;
 import io.github.quicktakes.articles.internal.yaml.MapEntry;
 import io.github.quicktakes.articles.internal.yaml.MapNode;
 import io.github.quicktakes.articles.internal.yaml.ScalarNode;
 import io.github.quicktakes.articles.internal.yaml.ScalarStyle;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,25 +26,18 @@ import java.util.Objects;
 public final class FrontMatterEditor {
     private FrontMatterEditor() {}
 
-    /** Indentation of the children of a new block, and of their block content, by the corpus's conventions. */
-    private static final int SEO_CHILD_INDENT = 2;
-    private static final int SEO_CONTENT_OFFSET = 2;
-    private static final int RELATED_CHILD_INDENT = 4;
-    private static final int RELATED_CONTENT_OFFSET = 4;
-    private static final int TOP_CONTENT_INDENT = 4;
-
     /**
      * The text with a top-level key set to a YAML-level value ({@code String}, {@code Long},
      * {@code Double}, {@code Boolean}, {@code LocalDate}, {@code List}, ordered {@code Map}); the
      * same text when the key already has that value.
      */
     public static String set(ArticleDocument doc, String key, Object value) {
-        checkKey(key);
-        Object normal = normalize(key, value);
-        checkType(key, null, normal);
+        EditedValues.checkKey(key);
+        Object normal = EditedValues.normalize(key, value);
+        EditedValues.checkType(key, null, normal);
         MapNode root = doc.root();
         MapEntry old = root.entry(key);
-        if (old != null && sameValue(Values.topLevel(key, old.value()), normal)) {
+        if (old != null && EditedValues.sameValue(Values.topLevel(key, old.value()), normal)) {
             return doc.text();
         }
         checkNoAnchorUsedElsewhere(doc, key, old);
@@ -185,7 +177,8 @@ public final class FrontMatterEditor {
             return sb.toString();
         }
         Emitter.Style style = scalarStyle(doc, parent, key, old, indent, blocksAllowed);
-        boolean capital = "no_index".equals(key) && parent == null
+        Key known = parent == null ? Keys.root(key) : Keys.child(parent, key);
+        boolean capital = known != null && known.type() == KeyType.BOOLEAN
                 || old != null && old.value() instanceof ScalarNode sn && sn.value().matches("True|False|TRUE|FALSE");
         return Emitter.scalarEntry(indent, key, value, style, capital, eol);
     }
@@ -203,7 +196,7 @@ public final class FrontMatterEditor {
         MapNode oldBlock = old != null && old.value() instanceof MapNode m && m.isBlock() && !m.entries().isEmpty() ? m : null;
         MapNode model = oldBlock != null ? oldBlock : siblingBlock(doc, key);
         int childIndent = model != null ? indent + model.entries().get(0).indent() - modelIndent(doc, model)
-                : indent + (ArticleSchema.relatedSlot(key) > 0 ? RELATED_CHILD_INDENT : SEO_CHILD_INDENT);
+                : indent + blockTable(key).childIndent();
         boolean sameKeys = oldBlock != null && sameKeyOrder(oldBlock, map);
         StringBuilder sb = new StringBuilder();
         if (sameKeys) {
@@ -219,7 +212,7 @@ public final class FrontMatterEditor {
                 sb.append(doc.text(), oldBlock.entries().get(i - 1).end(), oldChild.start());
             }
             i++;
-            if (oldChild != null && sameValue(Values.node(oldChild.value(), ArticleSchema.typeOf(key, childKey)), e.getValue())) {
+            if (oldChild != null && EditedValues.sameValue(Values.node(oldChild.value(), ArticleSchema.typeOf(key, childKey)), e.getValue())) {
                 sb.append(doc.text(), oldChild.start(), oldChild.end());
                 continue;
             }
@@ -282,28 +275,24 @@ public final class FrontMatterEditor {
         return new Emitter.Style(conventionalStyle(parent, key), indent + defaultOffset(parent), blocksAllowed);
     }
 
+    /** The {@code >-} content offset the generator uses for the children of {@code parent} (null: the root). */
     private static int defaultOffset(String parent) {
-        if (parent == null) {
-            return TOP_CONTENT_INDENT;
-        }
-        return ArticleSchema.relatedSlot(parent) > 0 ? RELATED_CONTENT_OFFSET : SEO_CONTENT_OFFSET;
+        return (parent == null ? Keys.ROOT : blockTable(parent)).contentOffset();
     }
 
-    /** How the corpus's generator writes a key that is new to the file. */
+    /**
+     * The table of a block's keys: the key table's for {@code seo} and the related articles, else
+     * {@code seo}'s conventions, which a block the format does not know follows.
+     */
+    private static KeyTable blockTable(String key) {
+        Key k = Keys.root(key);
+        return k != null && k.block() != null ? k.block() : Keys.SEO;
+    }
+
+    /** How the corpus's generator writes a key that is new to the file (the key table's style). */
     private static ScalarStyle conventionalStyle(String parent, String key) {
-        if (parent == null) {
-            return switch (key) {
-                case "title", "article_title", "question", "answer" -> ScalarStyle.FOLDED;
-                default -> ScalarStyle.PLAIN;
-            };
-        }
-        if (parent.equals("seo")) {
-            return key.equals("title") ? ScalarStyle.PLAIN : ScalarStyle.FOLDED;
-        }
-        if (ArticleSchema.relatedSlot(parent) > 0 && key.equals("title")) {
-            return ScalarStyle.FOLDED;
-        }
-        return ScalarStyle.PLAIN;
+        Key k = parent == null ? Keys.root(key) : Keys.child(parent, key);
+        return k != null ? k.style() : ScalarStyle.PLAIN;
     }
 
     /** Writes the whole front matter again: for the rare front matter that is not a block mapping. */
@@ -324,107 +313,5 @@ public final class FrontMatterEditor {
             sb.append(entry(blank, null, e.getKey(), e.getValue(), null, 0, eol, true));
         }
         return splice(doc.text(), doc.frame().fmStart(), doc.frame().fmEnd(), sb.toString());
-    }
-
-    /** Keys this writer can write plainly; others would need quoting and are refused. */
-    static void checkKey(String key) {
-        Objects.requireNonNull(key, "key");
-        boolean ok = !key.isEmpty() && (Character.isLetter(key.charAt(0)) || key.charAt(0) == '_') && key.charAt(0) < 128;
-        for (int i = 1; ok && i < key.length(); i++) {
-            char c = key.charAt(i);
-            ok = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-');
-        }
-        if (!ok) {
-            throw new ArticleException("key '" + key + "' is not a simple key: use letters, digits, '_' and '-', "
-                    + "starting with a letter or '_'");
-        }
-    }
-
-    /** A value as the YAML level holds it: Integer as Long, Float as Double, maps ordered and read-only. */
-    static Object normalize(String path, Object value) {
-        if (value == null) {
-            if (path.indexOf('.') >= 0 || path.endsWith("[]")) {
-                return null; // inside a mapping or sequence, YAML's empty value
-            }
-            throw new ArticleException("'" + path + "' cannot be set to null: remove the key instead");
-        }
-        if (value instanceof String s) {
-            int bad = Chars.unpairedSurrogate(s);
-            if (bad >= 0) {
-                throw new ArticleException("'" + path + "' holds an unpaired surrogate at index " + bad
-                        + ": not valid Unicode");
-            }
-            return s;
-        }
-        if (value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof LocalDate) {
-            return value;
-        }
-        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof Float f) {
-            return f.doubleValue();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!(e.getKey() instanceof String k)) {
-                    throw new ArticleException("'" + path + "' has a key that is not a String: " + e.getKey());
-                }
-                checkKey(k);
-                out.put(k, normalize(path + "." + k, e.getValue()));
-            }
-            return Collections.unmodifiableMap(out);
-        }
-        if (value instanceof List<?> list) {
-            List<Object> out = new ArrayList<>();
-            for (Object item : list) {
-                out.add(normalize(path + "[]", item));
-            }
-            return Collections.unmodifiableList(out);
-        }
-        throw new ArticleException("'" + path + "' cannot hold a " + value.getClass().getName()
-                + ": use String, Long, Double, Boolean, LocalDate, List or Map");
-    }
-
-    /** Known keys take values of their type only. */
-    private static void checkType(String key, String parent, Object value) {
-        KeyType type = parent == null ? ArticleSchema.typeOf(key) : ArticleSchema.typeOf(parent, key);
-        String path = parent == null ? key : parent + "." + key;
-        if (value == null) {
-            if (type != KeyType.ANY) {
-                throw new ArticleException("'" + path + "' must be " + type.description + ", not empty");
-            }
-            return;
-        }
-        boolean ok = switch (type) {
-            case TEXT -> value instanceof String;
-            case INTEGER -> value instanceof Long;
-            case FLOAT -> value instanceof Double || value instanceof Long;
-            case BOOLEAN -> value instanceof Boolean;
-            case DATE -> value instanceof LocalDate;
-            case MAPPING -> value instanceof Map;
-            case ANY -> true;
-        };
-        if (!ok) {
-            throw new ArticleException("'" + path + "' must be " + type.description + ", not a "
-                    + value.getClass().getSimpleName());
-        }
-        if (type == KeyType.MAPPING && parent == null) {
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-                checkType((String) e.getKey(), key, e.getValue());
-            }
-        }
-    }
-
-    /** Equal values, and for mappings the same key order too. */
-    public static boolean sameValue(Object a, Object b) {
-        if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
-            return ma.equals(mb) && new ArrayList<>(ma.keySet()).equals(new ArrayList<>(mb.keySet()));
-        }
-        if (a instanceof Double da && b instanceof Long lb) {
-            return da == lb.doubleValue();
-        }
-        return Objects.equals(a, b);
     }
 }

@@ -2,11 +2,11 @@ package io.github.quicktakes.articles.internal.article;
 
 import io.github.quicktakes.articles.internal.schema.ArticleSchema;
 import io.github.quicktakes.articles.internal.schema.KeyType;
+import io.github.quicktakes.articles.internal.schema.ValueCheck;
 import io.github.quicktakes.articles.internal.yaml.ListNode;
 import io.github.quicktakes.articles.internal.yaml.MapEntry;
 import io.github.quicktakes.articles.internal.yaml.MapNode;
 import io.github.quicktakes.articles.internal.yaml.ScalarNode;
-import io.github.quicktakes.articles.internal.yaml.Scalars;
 import io.github.quicktakes.articles.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Turns syntax nodes into plain Java values at the YAML level ({@code String}, {@code Long},
  * {@code Double}, {@code Boolean}, {@code LocalDate}, {@code List}, ordered {@code Map}), typing
- * known keys by the {@link ArticleSchema} and the others by YAML's core schema.
+ * known keys by the {@link ArticleSchema} and the others by YAML's core schema, both through
+ * {@link ValueCheck#plainValue}, the rule the schema check applies.
  */
 public final class Values {
     private Values() {}
@@ -71,14 +72,6 @@ public final class Values {
         if (!sn.isPlain()) {
             return sn.value();
         }
-        String v = sn.value();
-        return switch (type) {
-            case TEXT, MAPPING -> v.isEmpty() ? null : v;
-            case INTEGER -> Scalars.integer(v);
-            case FLOAT -> Scalars.floating(v);
-            case BOOLEAN -> Scalars.bool(v);
-            case DATE -> Scalars.date(v);
-            case ANY -> Scalars.resolvePlain(v);
-        };
+        return ValueCheck.plainValue(type, sn.value());
     }
 }

@@ -1,10 +1,13 @@
 package io.github.quicktakes.articles.internal.schema;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The schema's rules for the keys of one kind of mapping (the root, {@code seo}, a related
- * article), by {@link KnownKeys known-key id}, so that finding a key's rule costs no map lookup.
+ * The rules of {@link Keys the key table} for the keys of one kind of mapping (the root, {@code seo},
+ * a related article), by {@link KnownKeys known-key id}, so that finding a key's rule costs no map
+ * lookup.
  */
 public final class KeyRules {
     /**
@@ -12,48 +15,62 @@ public final class KeyRules {
      */
     public record Rule(KeyType type, int required) {}
 
+    /** The rules of each block table, made when the class loads. */
+    private static final Map<KeyTable, KeyRules> BY_TABLE = new IdentityHashMap<>();
+
+    /** The rules of the front matter's own keys; every known key has one here. */
     public static final KeyRules ROOT = root();
-    static final KeyRules SEO = block("seo", ArticleSchema.SEO_KEYS);
-    static final KeyRules RELATED = block("related_article1", ArticleSchema.RELATED_KEYS);
 
     /** The rules of the blocks under root keys, by the root key's id: {@code seo} and the related articles. */
     private static final KeyRules[] BLOCKS = new KeyRules[KnownKeys.COUNT];
 
     static {
-        BLOCKS[KnownKeys.id("seo")] = SEO;
-        for (int n = 1; n <= 5; n++) {
-            BLOCKS[KnownKeys.id(ArticleSchema.RELATED_PREFIX + n)] = RELATED;
+        for (int id = 0; id < KnownKeys.COUNT; id++) {
+            Key k = Keys.root(KnownKeys.name(id));
+            if (k != null && k.block() != null) {
+                BLOCKS[id] = BY_TABLE.computeIfAbsent(k.block(), KeyRules::block);
+            }
         }
+        BY_TABLE.computeIfAbsent(Keys.RELATED_ARTICLE.block(), KeyRules::block);
     }
 
     private final Rule[] byId;
+    private final List<String> required;
     /** A bit for each required key, set: what a mapping holding all of them has. */
     public final int allRequired;
 
-    private KeyRules(Rule[] byId, int requiredCount) {
+    private KeyRules(Rule[] byId, List<String> required) {
         this.byId = byId;
-        this.allRequired = (1 << requiredCount) - 1;
+        this.required = required;
+        this.allRequired = (1 << required.size()) - 1;
     }
 
     private static KeyRules root() {
         Rule[] rules = new Rule[KnownKeys.COUNT];
         for (int id = 0; id < KnownKeys.COUNT; id++) {
-            String key = KnownKeys.name(id);
-            rules[id] = new Rule(ArticleSchema.typeOf(key), ArticleSchema.REQUIRED.indexOf(key));
+            rules[id] = rootRule(KnownKeys.name(id), Keys.ROOT.required());
         }
         // A required key that had no id could never be counted present by the fast reader.
-        for (String key : ArticleSchema.REQUIRED) {
-            known(key);
-        }
-        return new KeyRules(rules, ArticleSchema.REQUIRED.size());
+        Keys.ROOT.required().forEach(KeyRules::known);
+        return new KeyRules(rules, Keys.ROOT.required());
     }
 
-    private static KeyRules block(String parent, List<String> required) {
+    private static Rule rootRule(String name, List<String> required) {
+        Key k = Keys.root(name);
+        return new Rule(k == null ? KeyType.ANY : k.type(), required.indexOf(name));
+    }
+
+    private static KeyRules block(KeyTable table) {
         Rule[] rules = new Rule[KnownKeys.COUNT];
-        for (int i = 0; i < required.size(); i++) {
-            rules[known(required.get(i))] = new Rule(ArticleSchema.typeOf(parent, required.get(i)), i);
+        for (Key k : table.keys()) {
+            rules[known(k.name())] = new Rule(k.type(), table.required().indexOf(k.name()));
         }
-        return new KeyRules(rules, required.size());
+        return new KeyRules(rules, table.required());
+    }
+
+    /** The rules of the keys of a block table of {@link Keys}. */
+    static KeyRules of(KeyTable table) {
+        return BY_TABLE.get(table); // filled when the class loads, read-only after
     }
 
     private static int known(String key) {
@@ -62,6 +79,11 @@ public final class KeyRules {
             throw new AssertionError("'" + key + "' is a key of the format but not a known key");
         }
         return id;
+    }
+
+    /** The names of the mapping's required keys, by their index in {@link Rule#required()}. */
+    List<String> required() {
+        return required;
     }
 
     /**
@@ -81,7 +103,7 @@ public final class KeyRules {
     /** The rule of a root key, known or not. */
     static Rule rootRule(String key) {
         int id = KnownKeys.id(key);
-        return id >= 0 ? ROOT.byId[id] : new Rule(ArticleSchema.typeOf(key), -1);
+        return id >= 0 ? ROOT.byId[id] : rootRule(key, Keys.ROOT.required());
     }
 
     /** The rules for the block under the root key with this id, or {@code null} where the schema checks none. */

@@ -11,6 +11,7 @@ public enum KeyType {
     /** A key the format does not know: YAML 1.2 core schema, plus dates. */
     ANY("any value");
 
+    /** The type in words, as messages name it ("an integer"). */
     public final String description;
 
     KeyType(String description) {

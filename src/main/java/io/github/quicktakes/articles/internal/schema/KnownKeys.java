@@ -3,21 +3,18 @@ package io.github.quicktakes.articles.internal.schema;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
- * The key names real articles use, each with a small number (its id), so that reading a key costs
+ * The key names of {@link Keys the key table}, each with a small number (its id), so that reading a key costs
  * no new string and checking it costs no map lookup: the reader matches the source against these
  * and takes the constant, and the schema check finds rules and duplicates by id.
  */
 public final class KnownKeys {
     private KnownKeys() {}
 
-    private static final String[] KEYS = {
-        "_schema", "id", "date", "title", "article_title", "date_format", "post_on_text", "seo", "author",
-        "question", "no_index", "answer", "subject", "file_name", "url", "score", "page_description",
-        "page_keywords", "related_article1", "related_article2", "related_article3", "related_article4",
-        "related_article5",
-    };
+    private static final String[] KEYS = knownNames();
 
     /** How many known keys there are; ids run from 0 to this, exclusive (fewer than 64). */
     static final int COUNT = KEYS.length;
@@ -65,6 +62,30 @@ public final class KnownKeys {
         for (int id = 0; id < COUNT; id++) {
             ID_BY_WORDS[wordSlot(FIRST_WORD[id], SECOND_WORD[id], WORD_MULTIPLIER)] = (byte) (id + 1);
         }
+    }
+
+    /**
+     * The names of {@link Keys the key table}: the top-level keys, the keys of their blocks, and
+     * {@code related_articleN} for the slots real files use; ids are their places in this order.
+     */
+    private static String[] knownNames() {
+        Set<String> names = new LinkedHashSet<>(Keys.ROOT.names());
+        for (Key k : Keys.ROOT.keys()) {
+            if (k.block() != null) {
+                names.addAll(k.block().names());
+            }
+        }
+        names.addAll(Keys.RELATED.names());
+        for (int n = 1; n <= Keys.FAST_RELATED_SLOTS; n++) {
+            names.add(Keys.RELATED_PREFIX + n);
+        }
+        for (String name : names) {
+            // find() reads a key as at most two words, and a bit per id must fit a long
+            if (name.length() > MAX_LENGTH || names.size() >= 64) {
+                throw new AssertionError("known key '" + name + "' is too long, or there are too many");
+            }
+        }
+        return names.toArray(String[]::new);
     }
 
     /** The first odd multiplier, from a fixed start, that gives every known key its own word slot. */

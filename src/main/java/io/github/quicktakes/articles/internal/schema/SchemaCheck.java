@@ -1,6 +1,5 @@
 package io.github.quicktakes.articles.internal.schema;
 
-import io.github.quicktakes.articles.internal.article.Values;
 import io.github.quicktakes.articles.internal.lines.Frame;
 import io.github.quicktakes.articles.internal.lines.ParseContext;
 import io.github.quicktakes.articles.internal.schema.KeyRules.Rule;
@@ -8,7 +7,6 @@ import io.github.quicktakes.articles.internal.yaml.ListNode;
 import io.github.quicktakes.articles.internal.yaml.MapEntry;
 import io.github.quicktakes.articles.internal.yaml.MapNode;
 import io.github.quicktakes.articles.internal.yaml.ScalarNode;
-import io.github.quicktakes.articles.internal.yaml.Scalars;
 import io.github.quicktakes.articles.internal.yaml.YamlNode;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +26,10 @@ public final class SchemaCheck {
         this.frame = frame;
     }
 
+    /**
+     * Checks a front matter tree: throws the context's error for a duplicate key or a value of the
+     * wrong type, and records missing or empty required keys as problems (errors in strict mode).
+     */
     public static void check(MapNode root, ParseContext ctx, Frame frame) {
         new SchemaCheck(ctx, frame).checkRoot(root);
     }
@@ -46,18 +48,18 @@ public final class SchemaCheck {
                 checkBlock(e.key(), block);
             }
         }
-        for (int i = 0; i < ArticleSchema.REQUIRED.size(); i++) {
+        List<String> required = KeyRules.ROOT.required();
+        for (int i = 0; i < required.size(); i++) {
             if ((present & (1 << i)) == 0) {
-                ctx.problem("missing required key '" + ArticleSchema.REQUIRED.get(i) + "'", frame.fmFirstLine() - 1, 1);
+                ctx.problem("missing required key '" + required.get(i) + "'", frame.fmFirstLine() - 1, 1);
             }
         }
     }
 
-    /** Checks the block of {@code seo} or of a {@code related_articleN} key. */
+    /** Checks the block of a key the table gives one: {@code seo} or a {@code related_articleN}. */
     private void checkBlock(String parent, MapNode block) {
-        boolean seo = parent.equals("seo");
-        KeyRules rules = seo ? KeyRules.SEO : KeyRules.RELATED;
-        List<String> required = seo ? ArticleSchema.SEO_KEYS : ArticleSchema.RELATED_KEYS;
+        KeyRules rules = KeyRules.of(Keys.root(parent).block());
+        List<String> required = rules.required();
         int present = 0;
         for (MapEntry e : block.entries()) {
             Rule rule = rules.rule(e.key());
@@ -76,59 +78,21 @@ public final class SchemaCheck {
 
     /** Checks one value; its key's path ({@code parent.key}) is only built for a message. */
     private void checkValue(String parent, String key, YamlNode node, KeyType type, boolean required) {
-        if (type == KeyType.ANY) {
-            return;
-        }
-        if (type == KeyType.MAPPING) {
-            if (!(node instanceof MapNode)) {
-                if (node instanceof ScalarNode sn && sn.isPlain() && sn.sourceLength() == 0) {
-                    ctx.problem("'" + path(parent, key) + "' is empty", node.line(), node.column());
-                } else {
-                    throw typeError(path(parent, key), type, node);
-                }
-            }
-            return;
-        }
-        if (!(node instanceof ScalarNode sn)) {
-            throw typeError(path(parent, key), type, node);
-        }
-        if (sn.isPlain() && sn.sourceLength() == 0) {
-            if (required) {
-                ctx.problem("'" + path(parent, key) + "' is empty", node.line(), node.column());
-            } else if (type != KeyType.TEXT) {
-                throw typeError(path(parent, key), type, node);
-            }
-            return;
-        }
-        if (type == KeyType.TEXT) {
-            return;
-        }
-        if (type == KeyType.INTEGER && sn.isShortDecimal()) {
-            return;
-        }
-        if (type == KeyType.FLOAT && sn.isPlain() && Scalars.isFloating(sn.value())) {
-            return;
-        }
-        if (!sn.isPlain() || Values.scalar(sn, type) == null) {
-            throw typeError(path(parent, key), type, node);
+        switch (ValueCheck.check(type, required, node)) {
+            case VALID, NOT_SURE -> { }
+            case EMPTY -> ctx.problem("'" + path(parent, key) + "' is empty", node.line(), node.column());
+            case INVALID -> throw typeError(path(parent, key), type, node);
         }
     }
 
     /**
-     * Whether {@link #checkValue} surely accepts a value without a word. It answers {@code false}
-     * where it is not sure (an empty value, a float that is not written in decimals...),
-     * and the full check decides: the fast reader checks each value with this as it reads it.
+     * Whether {@link #checkValue} surely accepts a value without a word: {@link ValueCheck#quick},
+     * which the full check starts with. It answers {@code false} where it is not sure (an empty
+     * value, a float that is not written in decimals...), and the full check decides: the fast
+     * reader checks each value with this as it reads it.
      */
     public static boolean fitsSilently(Rule rule, YamlNode node) {
-        return switch (rule.type()) {
-            case ANY -> true;
-            case MAPPING -> node instanceof MapNode;
-            case TEXT -> node instanceof ScalarNode sn && !(sn.isPlain() && sn.sourceLength() == 0);
-            case INTEGER -> node instanceof ScalarNode sn && sn.isShortDecimal();
-            case FLOAT -> node instanceof ScalarNode sn && sn.isPlainDecimal();
-            case DATE -> node instanceof ScalarNode sn && sn.isPlainDate();
-            case BOOLEAN -> node instanceof ScalarNode sn && sn.isPlain() && Scalars.bool(sn.value()) != null;
-        };
+        return ValueCheck.quick(rule.type(), node) == ValueCheck.Verdict.VALID;
     }
 
     private static String path(String parent, String key) {
@@ -143,7 +107,7 @@ public final class SchemaCheck {
         } else {
             found = node instanceof MapNode ? "a mapping" : "a sequence";
         }
-        return ctx.error("'" + path + "' must be " + type.description + ", found " + found, node.line(), node.column());
+        return ctx.error("'" + path + "' " + ValueCheck.reason(type) + ", found " + found, node.line(), node.column());
     }
 
     private void noDuplicates(YamlNode node, int depth) {

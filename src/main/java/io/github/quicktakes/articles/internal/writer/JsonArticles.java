@@ -10,7 +10,7 @@ import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.RelatedArticle;
-import io.github.quicktakes.articles.internal.article.FrontMatterEditor;
+import io.github.quicktakes.articles.internal.article.EditedValues;
 import io.github.quicktakes.articles.internal.schema.ArticleSchema;
 import io.github.quicktakes.articles.internal.schema.KeyType;
 import io.github.quicktakes.articles.internal.yaml.Emitter;
@@ -109,7 +109,7 @@ public final class JsonArticles {
                 }
                 Object current = a.frontMatter().get(f.getKey());
                 Object value = fromJson(null, f.getKey(), f.getValue(), current);
-                if (!FrontMatterEditor.sameValue(current, value) || !a.has(f.getKey())) {
+                if (!EditedValues.sameValue(current, value) || !a.has(f.getKey())) {
                     if (value == null) {
                         throw new ArticleException("'" + f.getKey() + "' cannot be set to null from JSON");
                     }
@@ -146,8 +146,10 @@ public final class JsonArticles {
     }
 
     /**
-     * A JSON value at the YAML level, typed by the schema for known keys and by the value it
-     * replaces for others (so a date stays a date).
+     * A JSON value at the YAML level, typed by the key table for known keys and by the value it
+     * replaces for others (so a date stays a date). The editor then checks it with the readers' rule.
+     * A JSON number or boolean stands for the plain scalar of its text; a string for text, except
+     * where JSON has no literal for the value: a date, and infinity and NaN in the writer's spellings.
      */
     static Object fromJson(String parent, String key, JsonNode v, Object current) {
         KeyType type = parent == null ? ArticleSchema.typeOf(key) : parent.isEmpty() ? KeyType.ANY
@@ -156,26 +158,17 @@ public final class JsonArticles {
             return null;
         }
         if (v.isTextual()) {
-            String s = v.asText();
-            // JSON has no dates: date-shaped text is a date where YAML would read one (a plain
-            // scalar of an unknown key), unless the value it replaces says it was text.
-            if (type == KeyType.DATE || type == KeyType.ANY && (current instanceof LocalDate
-                    || current == null && Scalars.date(s) != null)) {
-                LocalDate d = Scalars.date(s);
-                return d != null ? d : s;
-            }
-            if (type == KeyType.FLOAT || type == KeyType.ANY && current instanceof Double) {
-                Double d = Scalars.floating(s);
-                return d != null ? d : s;
-            }
-            return s;
+            return fromJsonText(type, v.asText(), current);
         }
         if (v.isIntegralNumber()) {
-            if (!v.canConvertToLong()) {
+            boolean number = type == KeyType.FLOAT || type == KeyType.ANY && current instanceof Double;
+            if (number || v.canConvertToLong()) {
+                return number ? (Object) v.asDouble() : (Object) v.asLong();
+            }
+            if (type == KeyType.INTEGER) {
                 throw new ArticleException("'" + key + "' holds an integer too large for a Long: " + v);
             }
-            return type == KeyType.FLOAT || type == KeyType.ANY && current instanceof Double
-                    ? (Object) v.asDouble() : (Object) v.asLong();
+            return v.asDouble(); // as YAML's core schema reads a plain integer too large for a long
         }
         if (v.isNumber()) {
             return v.asDouble();
@@ -201,5 +194,23 @@ public final class JsonArticles {
             i++;
         }
         return list;
+    }
+
+    /**
+     * JSON text under a key: a date where the key is a date, or where YAML would read one (a plain
+     * scalar of an unknown key) unless the value it replaces says it was text; likewise infinity
+     * and NaN, which the JSON form writes as text ({@code .inf}); anything else is text.
+     */
+    private static Object fromJsonText(KeyType type, String s, Object current) {
+        if (type == KeyType.DATE || type == KeyType.ANY && (current instanceof LocalDate
+                || current == null && Scalars.date(s) != null)) {
+            LocalDate d = Scalars.date(s);
+            return d != null ? d : s;
+        }
+        if (type == KeyType.FLOAT || type == KeyType.ANY && (current == null || current instanceof Double)) {
+            Double d = Scalars.floating(s);
+            return d != null && (d.isNaN() || d.isInfinite()) ? d : s;
+        }
+        return s;
     }
 }

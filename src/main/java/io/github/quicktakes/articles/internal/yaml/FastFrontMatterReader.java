@@ -37,19 +37,6 @@ final class FastFrontMatterReader {
     /** What the fast reader found: where the parts of the file are, and the front matter's tree. */
     record Result(Frame frame, MapNode root, boolean schemaChecked) {}
 
-    private static final int NOT_FOUND = Integer.MAX_VALUE;
-    /** The indicators a plain scalar cannot start with, as bits: characters 0-63 and 64-127. */
-    private static final long INDICATORS_LOW = bits("!\"#%&'*,>", 0);
-    private static final long INDICATORS_HIGH = bits("@[]`{|}", 64);
-
-    private static long bits(String chars, int base) {
-        long bits = 0;
-        for (int i = 0; i < chars.length(); i++) {
-            bits |= 1L << (chars.charAt(i) - base);
-        }
-        return bits;
-    }
-
     private final String s;
     /**
      * The text as ISO-8859-1 bytes at the same offsets (characters above U+00FF are {@code '?'}):
@@ -68,18 +55,13 @@ final class FastFrontMatterReader {
     /** The line the second pass is at, as an index into the line table. */
     private int li;
     private int keys;
-    /** The hash of the key {@link #keyEnd} read last, to look it up among the known ones. */
-    private int keyHash;
-    /** The {@link KnownKeys known id} of the key {@link #readEntry} read last, or -1. */
-    private int keyId;
     /**
      * Whether every value read so far surely passes the schema check and every mapping has its
      * required keys, none twice: then the check need not run again over the tree.
      */
     private boolean schemaChecked = true;
-    /** The next {@code ':'} and {@code '#'} at or after some offset, found once and reused. */
-    private int colonAt = -1;
-    private int hashAt = -1;
+    /** Where keys, quoted and plain scalars end on a line. */
+    private final LineSyntax syntax;
 
     private FastFrontMatterReader(ParseContext ctx, Frame opening, FrontMatterLines table) {
         this.s = ctx.text;
@@ -91,6 +73,7 @@ final class FastFrontMatterReader {
         this.indents = table.indents;
         this.lines = table.count;
         this.fmEnd = table.fmEnd;
+        this.syntax = new LineSyntax(ctx.text, table.bytes);
     }
 
     /**
@@ -168,11 +151,15 @@ final class FastFrontMatterReader {
             if (ind < indent) {
                 break;
             }
-            MapEntry e = readEntry(indent, depth);
+            int k = starts[li] + indent;
+            int found = k + KnownKeys.FIND_READS <= b.length ? KnownKeys.find(b, k) : -1;
+            MapEntry e = readEntry(indent, depth, found);
             if (e == null) {
                 return null;
             }
             entries.add(e);
+            // a key too near the end of the text for find() may still be a known one
+            int keyId = found >= 0 ? found : KnownKeys.id(e.key());
             if (keyId < 0 || (seen & 1L << keyId) != 0) {
                 schemaChecked = false; // an unknown or repeated key: the check looks at them
                 continue;
@@ -194,27 +181,28 @@ final class FastFrontMatterReader {
         return new MapNode(entries, true, firstLine, indent + 1);
     }
 
-    private MapEntry readEntry(int indent, int depth) {
+    /**
+     * Reads the entry at the current line, whose key is the known key {@code found} (or, where -1,
+     * any other simple key); {@code null} where the entry is outside the subset.
+     */
+    private MapEntry readEntry(int indent, int depth, int found) {
         int ls = starts[li];
         int ce = ends[li];
         int k = ls + indent;
-        int id = k + KnownKeys.FIND_READS <= b.length ? KnownKeys.find(b, k) : -1;
         int colon;
         String key;
-        if (id >= 0) {
-            colon = k + KnownKeys.length(id);
+        if (found >= 0) {
+            colon = k + KnownKeys.length(found);
             if (colon + 1 < ce && b[colon + 1] != ' ') {
                 return null;
             }
-            key = KnownKeys.name(id);
-            keyId = id;
+            key = KnownKeys.name(found);
         } else {
-            colon = keyEnd(k, ce);
+            colon = syntax.keyEnd(k, ce);
             if (colon < 0) {
                 return null;
             }
-            key = KnownKeys.key(s, k, colon, keyHash);
-            keyId = KnownKeys.id(key);
+            key = KnownKeys.key(s, k, colon, LineSyntax.hash(b, k, colon));
         }
         int keyLine = lineNumber(li);
         int keyCol = indent + 1;
@@ -229,26 +217,33 @@ final class FastFrontMatterReader {
         li++;
         if (v >= ce) {
             // An empty value stands right after the colon, where SnakeYAML places it too.
-            return readNestedOrEmpty(key, indent, depth, ls, keyLine, keyCol, colon + 1);
+            int keyId = found >= 0 ? found : KnownKeys.id(key);
+            return readNestedOrEmpty(key, keyId, indent, depth, ls, keyLine, keyCol, colon + 1);
         }
         // The byte is exact for the ASCII indicators (a character above U+00FF is a '?' there).
-        int c = b[v];
-        if (c == '>') {
+        if (b[v] == '>') {
             return ce - v == 2 && b[v + 1] == '-' ? readFolded(key, indent, ls, keyLine, keyCol, v - ls + 1) : null;
         }
+        ScalarNode node = readLineScalar(v, ce, indent, ls, keyLine);
+        return node == null ? null : new MapEntry(key, node, keyLine, keyCol, ls, lineStart(li), -1);
+    }
+
+    /** A quoted or plain scalar that is all of the line from {@code v}, or {@code null}. */
+    private ScalarNode readLineScalar(int v, int ce, int indent, int ls, int keyLine) {
+        int c = b[v];
         int valueStart;
         int valueEnd;
         ScalarStyle style;
         if (c == '"' || c == '\'') {
-            int close = c == '"' ? DoubleQuoted.findClose(s, v + 1, ce) : singleQuoteClose(v + 1, ce);
-            if (close < 0 || !onlySpaces(close + 1, ce)) {
+            int close = c == '"' ? DoubleQuoted.findClose(s, v + 1, ce) : syntax.singleQuoteClose(v + 1, ce);
+            if (close < 0 || !syntax.onlySpaces(close + 1, ce)) {
                 return null;
             }
             style = c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED;
             valueStart = v + 1;
             valueEnd = close;
         } else {
-            valueEnd = plainEnd(v, ce);
+            valueEnd = syntax.plainEnd(v, ce);
             if (valueEnd < 0) {
                 return null;
             }
@@ -259,12 +254,12 @@ final class FastFrontMatterReader {
         if (continues(indent)) {
             return null;
         }
-        ScalarNode node = new ScalarNode(style, s, valueStart, valueEnd, keyLine, v - ls + 1);
-        return new MapEntry(key, node, keyLine, keyCol, ls, lineStart(li), -1);
+        return new ScalarNode(style, s, valueStart, valueEnd, keyLine, v - ls + 1);
     }
 
     /** {@code key:} with nothing after it: a nested mapping on the next lines, or an empty value. */
-    private MapEntry readNestedOrEmpty(String key, int indent, int depth, int ls, int keyLine, int keyCol, int v) {
+    private MapEntry readNestedOrEmpty(String key, int keyId, int indent, int depth, int ls, int keyLine, int keyCol,
+                                       int v) {
         int afterKey = li;
         skipBlankLines();
         if (li < lines && indents[li] > indent) {
@@ -272,9 +267,7 @@ final class FastFrontMatterReader {
             if (first == '-' || first == '#' || afterKey != li) {
                 return null;
             }
-            int parentId = keyId;
-            MapNode child = readMapping(indents[li], depth + 1, depth == 1 && parentId >= 0 ? KeyRules.under(parentId) : null);
-            keyId = parentId;
+            MapNode child = readMapping(indents[li], depth + 1, depth == 1 && keyId >= 0 ? KeyRules.under(keyId) : null);
             if (child == null || child.entries().isEmpty()) {
                 return null;
             }
@@ -339,117 +332,6 @@ final class FastFrontMatterReader {
             }
         }
         return false;
-    }
-
-    /**
-     * The offset of the colon ending a simple key at {@code k}, or -1. Sets {@link #keyHash} to
-     * the key's {@code String.hashCode()}, computed on the way.
-     */
-    /** The longest implicit (plain, unquoted) key YAML allows, in characters. */
-    static final int MAX_IMPLICIT_KEY = 1024;
-
-    private int keyEnd(int k, int ce) {
-        if (k >= ce) {
-            return -1;
-        }
-        int c = b[k];
-        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_')) {
-            return -1;
-        }
-        int hash = c;
-        int i = k + 1;
-        while (i < ce) {
-            c = b[i];
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
-                hash = 31 * hash + c;
-                i++;
-            } else {
-                break;
-            }
-        }
-        keyHash = hash;
-        // YAML allows an implicit key of at most 1,024 characters (SnakeYAML refuses longer ones):
-        // the general reader reports such a key, so both readers answer the same.
-        if (i >= ce || b[i] != ':' || i - k > MAX_IMPLICIT_KEY) {
-            return -1;
-        }
-        return i + 1 == ce || b[i + 1] == ' ' ? i : -1;
-    }
-
-    /**
-     * The end of a one-line plain scalar starting at {@code v} (trailing spaces dropped), or -1
-     * when it is not one this reader takes: an indicator first, {@code ": "} or {@code " #"}
-     * inside, or a colon last. (The first pass has checked its characters.)
-     */
-    private int plainEnd(int v, int ce) {
-        int first = b[v];
-        if (first >= 0 && first < 64 ? (INDICATORS_LOW >>> first & 1) != 0 : first >= 64 && (INDICATORS_HIGH >>> first & 1) != 0) {
-            return -1;
-        }
-        if ((first == '-' || first == '?' && s.charAt(v) == '?' || first == ':') && (v + 1 == ce || b[v + 1] == ' ')) {
-            return -1;
-        }
-        int e = ce;
-        while (e > v && b[e - 1] == ' ') {
-            e--;
-        }
-        for (int i = nextColon(v); i < e; i = nextColon(i + 1)) {
-            if (i + 1 == e || b[i + 1] == ' ') {
-                return -1;
-            }
-        }
-        for (int i = nextHash(v); i < e; i = nextHash(i + 1)) {
-            if (b[i - 1] == ' ') {
-                return -1;
-            }
-        }
-        return e;
-    }
-
-    /**
-     * The first {@code ':'} at or after {@code from}. Searches go forward only and reuse the last
-     * find, so all of them together read the text at most once (every key line has a colon, so a
-     * search rarely goes far).
-     */
-    private int nextColon(int from) {
-        if (colonAt < from) {
-            int i = s.indexOf(':', from);
-            colonAt = i < 0 ? NOT_FOUND : i;
-        }
-        return colonAt;
-    }
-
-    /** The first {@code '#'} at or after {@code from}, found like {@link #nextColon}. */
-    private int nextHash(int from) {
-        if (hashAt < from) {
-            int i = s.indexOf('#', from);
-            hashAt = i < 0 ? NOT_FOUND : i;
-        }
-        return hashAt;
-    }
-
-    private int singleQuoteClose(int from, int ce) {
-        int i = from;
-        while (i < ce) {
-            if (b[i] == '\'') {
-                if (i + 1 < ce && b[i + 1] == '\'') {
-                    i += 2;
-                    continue;
-                }
-                return i;
-            }
-            i++;
-        }
-        return -1;
-    }
-
-    private boolean onlySpaces(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] != ' ') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkLength(int length, int atLine, int atColumn) {

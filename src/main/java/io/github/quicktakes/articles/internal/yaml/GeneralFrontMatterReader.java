@@ -35,14 +35,8 @@ final class GeneralFrontMatterReader {
     private final int fmStart;
     private final int fmEnd;
     private final int firstLine;
-    /**
-     * File offsets of the start of each physical front-matter line (lines end at LF), and a last
-     * entry for the end of the front matter. SnakeYAML's own line numbers cannot index it: YAML 1.1
-     * also breaks lines at NEL, U+2028 and U+2029. Marks are placed by their character index instead.
-     */
-    private final int[] lineStarts;
-    /** Char offset (from fmStart) of each code point index, or null when the two are the same. */
-    private final int[] charOfCodePoint;
+    /** Where SnakeYAML's marks are in the file. */
+    private final SourceLines lines;
     private final Map<String, YamlNode> anchors = new HashMap<>();
     /** Where each anchor's node starts, as a file offset. */
     private final Map<String, Integer> anchorOffsets = new HashMap<>();
@@ -54,45 +48,7 @@ final class GeneralFrontMatterReader {
         this.fmStart = frame.fmStart();
         this.fmEnd = frame.fmEnd();
         this.firstLine = frame.fmFirstLine();
-        List<Integer> starts = new ArrayList<>();
-        for (int p = fmStart; p < fmEnd; p = Frame.lineEnd(s, p) + 1) {
-            starts.add(p);
-        }
-        starts.add(fmEnd);
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        this.charOfCodePoint = codePointMap(s, fmStart, fmEnd);
-    }
-
-    /** Null when the front matter has no surrogate pair (code point index = char index). */
-    private static int[] codePointMap(String s, int from, int to) {
-        boolean pairs = false;
-        for (int i = from; i < to && !pairs; i++) {
-            pairs = Character.isSurrogate(s.charAt(i));
-        }
-        if (!pairs) {
-            return null;
-        }
-        int[] map = new int[s.codePointCount(from, to) + 1];
-        int cp = 0;
-        for (int i = from; i < to; i += Character.charCount(s.codePointAt(i))) {
-            map[cp++] = i - from;
-        }
-        map[cp] = to - from;
-        return map;
-    }
-
-    /** The file offset of a mark. */
-    private int offset(Mark m) {
-        int index = Math.max(0, m.getIndex());
-        int off = charOfCodePoint == null ? index : charOfCodePoint[Math.min(index, charOfCodePoint.length - 1)];
-        return Math.min(fmStart + off, fmEnd);
-    }
-
-    /** The 0-based physical front-matter line of a mark (the last entry for the very end). */
-    private int line(Mark m) {
-        int off = offset(m);
-        int i = java.util.Arrays.binarySearch(lineStarts, off);
-        return i >= 0 ? i : -i - 2;
+        this.lines = new SourceLines(s, fmStart, fmEnd);
     }
 
     static MapNode read(ParseContext ctx, Frame frame) {
@@ -124,71 +80,8 @@ final class GeneralFrontMatterReader {
         options.setProcessComments(false);
         options.setAllowDuplicateKeys(true); // reported by our own check, with both positions
         Parser parser = new ParserImpl(new StreamReader(s.substring(fmStart, fmEnd)), options);
-        Deque<Open> stack = new ArrayDeque<>();
-        YamlNode root = null;
-        int documents = 0;
         try {
-            while (true) {
-                Event ev = parser.getEvent();
-                switch (ev.getEventId()) {
-                    case StreamStart, DocumentEnd, Comment -> { }
-                    case StreamEnd -> {
-                        return root(root);
-                    }
-                    case DocumentStart -> {
-                        if (++documents > 1) {
-                            throw error("front matter holds more than one YAML document", ev.getStartMark());
-                        }
-                    }
-                    case MappingStart, SequenceStart -> {
-                        CollectionStartEvent cs = (CollectionStartEvent) ev;
-                        checkTag(cs.getTag(), ev.getStartMark(), ev.getEventId() == Event.ID.MappingStart ? "map" : "seq");
-                        if (stack.size() >= ctx.limits.maxNestingDepth()) {
-                            throw limit("maxNestingDepth", "front matter nests deeper than "
-                                    + ctx.limits.maxNestingDepth() + " levels", ev.getStartMark());
-                        }
-                        stack.push(new Open(cs, ev.getEventId() == Event.ID.MappingStart));
-                    }
-                    case MappingEnd, SequenceEnd -> {
-                        Open open = stack.pop();
-                        YamlNode node = close(open);
-                        int endLine = open.start.isFlow() || open.endLines.isEmpty()
-                                ? endLine(open.start.getStartMark(), ev.getEndMark())
-                                : open.endLines.get(open.endLines.size() - 1);
-                        register(open.start.getAnchor(), node, open.start.getStartMark());
-                        root = deliver(stack, node, endLine, -1, root);
-                    }
-                    case Scalar -> {
-                        ScalarEvent se = (ScalarEvent) ev;
-                        ScalarNode node = scalar(se);
-                        register(se.getAnchor(), node, se.getStartMark());
-                        int endLine = endLine(ev.getStartMark(), ev.getEndMark());
-                        int contentIndent = -1;
-                        if (se.isFolded() || se.isLiteral()) {
-                            endLine = blockScalarEnd(se, endLine);
-                            contentIndent = contentIndent(line(ev.getStartMark()), endLine);
-                        }
-                        root = deliver(stack, node, endLine, contentIndent, root);
-                    }
-                    case Alias -> {
-                        AliasEvent ae = (AliasEvent) ev;
-                        if (++aliases > ctx.limits.maxAliases()) {
-                            throw limit("maxAliases", ctx.limits.maxAliases() == 0
-                                    ? "YAML aliases are not allowed"
-                                    : "more than " + ctx.limits.maxAliases() + " YAML aliases", ev.getStartMark());
-                        }
-                        YamlNode target = anchors.get(ae.getAnchor());
-                        if (target == null) {
-                            throw error("alias *" + ae.getAnchor() + " refers to no anchor defined before it",
-                                    ev.getStartMark());
-                        }
-                        ctx.aliasUsed(new AliasUse(ae.getAnchor(), anchorOffsets.get(ae.getAnchor()),
-                                offset(ev.getStartMark()), firstLine + line(ev.getStartMark())));
-                        root = deliver(stack, target, endLine(ev.getStartMark(), ev.getEndMark()), -1, root);
-                    }
-                    default -> throw error("unexpected YAML event " + ev.getEventId(), ev.getStartMark());
-                }
-            }
+            return readEvents(parser);
         } catch (MarkedYAMLException e) {
             // A key without its colon is noticed lines later; the key's own line is the useful place.
             // So is an unterminated quote, noticed only at the end of the front matter.
@@ -204,6 +97,81 @@ final class GeneralFrontMatterReader {
         } catch (RuntimeException | StackOverflowError e) {
             throw ctx.error("invalid YAML: " + oneLine(String.valueOf(e.getMessage())), firstLine, 1, e);
         }
+    }
+
+    /** Builds the tree from SnakeYAML's events, up to the end of the stream. */
+    private MapNode readEvents(Parser parser) {
+        Deque<Open> stack = new ArrayDeque<>();
+        YamlNode root = null;
+        int documents = 0;
+        while (true) {
+            Event ev = parser.getEvent();
+            switch (ev.getEventId()) {
+                case StreamStart, DocumentEnd, Comment -> { }
+                case StreamEnd -> {
+                    return root(root);
+                }
+                case DocumentStart -> {
+                    if (++documents > 1) {
+                        throw error("front matter holds more than one YAML document", ev.getStartMark());
+                    }
+                }
+                case MappingStart, SequenceStart -> stack.push(open((CollectionStartEvent) ev, stack.size()));
+                case MappingEnd, SequenceEnd -> {
+                    Open open = stack.pop();
+                    YamlNode node = close(open);
+                    int endLine = open.start.isFlow() || open.endLines.isEmpty()
+                            ? lines.endLine(open.start.getStartMark(), ev.getEndMark())
+                            : open.endLines.get(open.endLines.size() - 1);
+                    register(open.start.getAnchor(), node, open.start.getStartMark());
+                    root = deliver(stack, node, endLine, -1, root);
+                }
+                case Scalar -> root = deliverScalar(stack, (ScalarEvent) ev, root);
+                case Alias -> root = deliver(stack, alias((AliasEvent) ev),
+                        lines.endLine(ev.getStartMark(), ev.getEndMark()), -1, root);
+                default -> throw error("unexpected YAML event " + ev.getEventId(), ev.getStartMark());
+            }
+        }
+    }
+
+    /** A collection that starts at {@code depth}: its tag and the nesting limit are checked first. */
+    private Open open(CollectionStartEvent cs, int depth) {
+        boolean map = cs.getEventId() == Event.ID.MappingStart;
+        checkTag(cs.getTag(), cs.getStartMark(), map ? "map" : "seq");
+        if (depth >= ctx.limits.maxNestingDepth()) {
+            throw limit("maxNestingDepth", "front matter nests deeper than "
+                    + ctx.limits.maxNestingDepth() + " levels", cs.getStartMark());
+        }
+        return new Open(cs, map);
+    }
+
+    /** A scalar, handed to the collection it is in; a block scalar's lines and indentation found first. */
+    private YamlNode deliverScalar(Deque<Open> stack, ScalarEvent se, YamlNode root) {
+        ScalarNode node = scalar(se);
+        register(se.getAnchor(), node, se.getStartMark());
+        int endLine = lines.endLine(se.getStartMark(), se.getEndMark());
+        int contentIndent = -1;
+        if (se.isFolded() || se.isLiteral()) {
+            endLine = lines.blockScalarEnd(se, endLine);
+            contentIndent = lines.contentIndent(lines.line(se.getStartMark()), endLine);
+        }
+        return deliver(stack, node, endLine, contentIndent, root);
+    }
+
+    /** The node an alias shares, within the limit on aliases; its use is recorded for the editor. */
+    private YamlNode alias(AliasEvent ae) {
+        if (++aliases > ctx.limits.maxAliases()) {
+            throw limit("maxAliases", ctx.limits.maxAliases() == 0
+                    ? "YAML aliases are not allowed"
+                    : "more than " + ctx.limits.maxAliases() + " YAML aliases", ae.getStartMark());
+        }
+        YamlNode target = anchors.get(ae.getAnchor());
+        if (target == null) {
+            throw error("alias *" + ae.getAnchor() + " refers to no anchor defined before it", ae.getStartMark());
+        }
+        ctx.aliasUsed(new AliasUse(ae.getAnchor(), anchorOffsets.get(ae.getAnchor()),
+                lines.offset(ae.getStartMark()), firstLine + lines.line(ae.getStartMark())));
+        return target;
     }
 
     /**
@@ -269,11 +237,11 @@ final class GeneralFrontMatterReader {
         ScalarNode key = top.pendingKey;
         top.pendingKey = null;
         int keyLine0 = key.line() - firstLine;
-        int start = lineStarts[keyLine0];
-        if (!onlySpacesBefore(start, key.column())) {
+        int start = lines.start(keyLine0);
+        if (!lines.onlySpacesBefore(start, key.column())) {
             top.keysStartLines = false;
         }
-        int end = lineStarts[Math.min(endLine + 1, lineStarts.length - 1)];
+        int end = lines.start(Math.min(endLine + 1, lines.count()));
         top.entries.add(new MapEntry(key.value(), node, key.line(), key.column(), start, end, contentIndent));
         top.endLines.add(endLine);
         checkSize(top, node);
@@ -290,8 +258,8 @@ final class GeneralFrontMatterReader {
 
     private YamlNode close(Open open) {
         Mark m = open.start.getStartMark();
-        int line = firstLine + line(m);
-        int column = column(m);
+        int line = firstLine + lines.line(m);
+        int column = lines.column(m);
         if (open.map) {
             return new MapNode(open.entries, !open.start.isFlow() && open.keysStartLines, line, column);
         }
@@ -323,7 +291,7 @@ final class GeneralFrontMatterReader {
             case LITERAL -> ScalarStyle.LITERAL;
             default -> ScalarStyle.PLAIN;
         };
-        return new ScalarNode(style, value, explicitString, firstLine + line(m), column(m));
+        return new ScalarNode(style, value, explicitString, firstLine + lines.line(m), lines.column(m));
     }
 
     /** Only the standard tags of the kind of node, and {@code !}, are allowed: none constructs anything. */
@@ -338,80 +306,8 @@ final class GeneralFrontMatterReader {
     private void register(String anchor, YamlNode node, Mark start) {
         if (anchor != null) {
             anchors.put(anchor, node);
-            anchorOffsets.put(anchor, offset(start));
+            anchorOffsets.put(anchor, lines.offset(start));
         }
-    }
-
-    /**
-     * The 0-based front-matter line a node ends on: the end mark's line, or the line before it when
-     * the mark stands in that line's indentation (a block scalar's end mark lies on the next line).
-     */
-    private int endLine(Mark startMark, Mark endMark) {
-        int line = line(endMark);
-        int startLine = line(startMark);
-        if (line > startLine && line < lineStarts.length - 1) {
-            int ls = lineStarts[line];
-            if (onlySpacesBefore(ls, column(endMark))) {
-                line--;
-            }
-        } else if (line >= lineStarts.length - 1) {
-            line = lineStarts.length - 2;
-        }
-        return Math.max(line, startLine);
-    }
-
-    /** Trailing blank lines belong to a block scalar only when it keeps them ({@code |+}, {@code >+}). */
-    private int blockScalarEnd(ScalarEvent se, int endLine) {
-        int header = line(se.getStartMark());
-        int hs = offset(se.getStartMark());
-        int he = Frame.lineEnd(s, hs);
-        boolean keep = s.substring(hs, Math.min(he, hs + 4)).indexOf('+') >= 0;
-        int line = endLine;
-        while (!keep && line > header && isBlankLine(line)) {
-            line--;
-        }
-        return line;
-    }
-
-    private int contentIndent(int header, int endLine) {
-        for (int l = header + 1; l <= endLine; l++) {
-            if (!isBlankLine(l)) {
-                int p = lineStarts[l];
-                int i = p;
-                while (s.charAt(i) == ' ') {
-                    i++;
-                }
-                return i - p;
-            }
-        }
-        return -1;
-    }
-
-    /** Only spaces: a tab beyond a block scalar's indentation is content, so it makes a line not blank. */
-    private boolean isBlankLine(int line) {
-        for (int i = lineStarts[line]; i < lineStarts[line + 1]; i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && c != '\r' && c != '\n') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether only spaces stand before the 1-based column on the line starting at {@code ls}. */
-    private boolean onlySpacesBefore(int ls, int column) {
-        for (int i = ls; i < ls + column - 1 && i < fmEnd; i++) {
-            if (s.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The 1-based column of a mark on its physical line, in chars. */
-    private int column(Mark m) {
-        int line = line(m);
-        return offset(m) - lineStarts[Math.min(line, lineStarts.length - 1)] + 1;
     }
 
     private io.github.quicktakes.articles.ArticleParseException error(String message, Mark m) {
@@ -422,11 +318,11 @@ final class GeneralFrontMatterReader {
         if (m == null) {
             return ctx.error(message, firstLine, 1, cause);
         }
-        return ctx.error(message, firstLine + line(m), column(m), cause);
+        return ctx.error(message, firstLine + lines.line(m), lines.column(m), cause);
     }
 
     private io.github.quicktakes.articles.ArticleParseException limit(String name, String message, Mark m) {
-        return ctx.limit(name, message, firstLine + line(m), column(m));
+        return ctx.limit(name, message, firstLine + lines.line(m), lines.column(m));
     }
 
     private static String oneLine(String message) {

@@ -98,6 +98,24 @@ public final class Scalars {
     }
 
     /**
+     * A YAML 1.2 core float or integer ({@code 0o17} and {@code 0x1F} included, as long as they fit
+     * a {@code long}) as a double; otherwise null: the value of a number key.
+     */
+    public static Double number(String s) {
+        Double d = floating(s);
+        if (d != null) {
+            return d;
+        }
+        Long l = integer(s);
+        return l != null ? (Double) l.doubleValue() : null;
+    }
+
+    /** Whether {@link #number} reads a number from the text, without making a double where it can. */
+    public static boolean isNumber(String s) {
+        return isFloating(s) || integer(s) != null;
+    }
+
+    /**
      * Whether {@link #floating} reads a number from the text, without making it (parsing a double
      * is most of the cost, and the schema check only needs to know).
      */

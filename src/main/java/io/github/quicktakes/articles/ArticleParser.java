@@ -3,7 +3,6 @@ package io.github.quicktakes.articles;
 import io.github.quicktakes.articles.internal.article.ArticleDocument;
 import io.github.quicktakes.articles.internal.lines.ParseContext;
 import io.github.quicktakes.articles.internal.text.Utf8;
-import io.github.quicktakes.articles.internal.yaml.FrontMatterParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
@@ -161,7 +160,7 @@ public final class ArticleParser {
      */
     public Article parseText(String text, String sourceName) {
         Objects.requireNonNull(text, "text");
-        ArticleDocument doc = FrontMatterParser.parse(new ParseContext(text, sourceName, mode, limits));
+        ArticleDocument doc = ArticleDocument.parse(new ParseContext(text, sourceName, mode, limits));
         return new Article(doc, sourceName, this);
     }
 
@@ -190,7 +189,7 @@ public final class ArticleParser {
 
     /** A text being built up by several edits: missing keys are fine until the last one. */
     ArticleDocument lenientDocument(String text, String sourceName) {
-        return FrontMatterParser.parse(new ParseContext(text, sourceName, ParseMode.LENIENT, limits));
+        return ArticleDocument.parse(new ParseContext(text, sourceName, ParseMode.LENIENT, limits));
     }
 
     /** The start of a new article: the generator's delimiters and body, no keys yet. */

@@ -6,8 +6,8 @@ import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
+import io.github.quicktakes.articles.internal.article.ArticleDocument;
 import io.github.quicktakes.articles.internal.lines.ParseContext;
-import io.github.quicktakes.articles.internal.yaml.FrontMatterParser;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -70,7 +70,7 @@ public class ParseBenchmark {
     @OperationsPerInvocation(N)
     public void quicktakesGeneralReader(Blackhole bh) {
         for (String t : corpus.texts) {
-            bh.consume(FrontMatterParser.parse(new ParseContext(t, null, ParseMode.STRICT, ParseLimits.defaults()), false));
+            bh.consume(ArticleDocument.parse(new ParseContext(t, null, ParseMode.STRICT, ParseLimits.defaults()), false));
         }
     }
 

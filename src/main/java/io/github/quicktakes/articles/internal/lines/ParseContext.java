@@ -4,7 +4,6 @@ import io.github.quicktakes.articles.ArticleParseException;
 import io.github.quicktakes.articles.ArticleWarning;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
-import io.github.quicktakes.articles.internal.yaml.AliasUse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,6 @@ public final class ParseContext {
     final ParseMode mode;
     public final ParseLimits limits;
     private List<ArticleWarning> warnings;
-    private List<AliasUse> aliasUses;
 
     public ParseContext(String text, String sourceName, ParseMode mode, ParseLimits limits) {
         this.text = text;
@@ -51,19 +49,6 @@ public final class ParseContext {
             throw error(message, line, column);
         }
         warn(message, line, column);
-    }
-
-    /** Records that an alias was used (the general reader does; the fast one declines anchors). */
-    public void aliasUsed(AliasUse use) {
-        if (aliasUses == null) {
-            aliasUses = new ArrayList<>(2);
-        }
-        aliasUses.add(use);
-    }
-
-    /** The aliases used in the front matter read, in order. */
-    public List<AliasUse> aliasUses() {
-        return aliasUses == null ? List.of() : List.copyOf(aliasUses);
     }
 
     void warn(String message, int line, int column) {

@@ -1,6 +1,5 @@
 package io.github.quicktakes.articles.internal.yaml;
 
-import io.github.quicktakes.articles.internal.article.Values;
 import io.github.quicktakes.articles.internal.lines.Frame;
 import io.github.quicktakes.articles.internal.lines.FrontMatterLines;
 import io.github.quicktakes.articles.internal.lines.ParseContext;

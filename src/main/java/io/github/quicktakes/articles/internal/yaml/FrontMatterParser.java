@@ -1,15 +1,27 @@
 package io.github.quicktakes.articles.internal.yaml;
 
-import io.github.quicktakes.articles.internal.article.ArticleDocument;
 import io.github.quicktakes.articles.internal.lines.Frame;
 import io.github.quicktakes.articles.internal.lines.ParseContext;
 import io.github.quicktakes.articles.internal.schema.SchemaCheck;
-/** Parses article text into an {@link ArticleDocument}: the fast reader first, the general one where it declines. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads an article's front matter into a checked tree: the fast reader first, the general one where it declines. */
 public final class FrontMatterParser {
     private FrontMatterParser() {}
 
-    /** Parses with the fast reader where it can, the general one elsewhere. */
-    public static ArticleDocument parse(ParseContext ctx) {
+    /**
+     * The front matter as read and checked.
+     *
+     * @param frame where the delimiters, front matter and body are
+     * @param root the front matter's root mapping
+     * @param fastPath whether the fast reader read it
+     * @param aliasUses the YAML aliases it uses, with where their anchors stand
+     */
+    public record Parsed(Frame frame, MapNode root, boolean fastPath, List<AliasUse> aliasUses) {}
+
+    /** Reads with the fast reader where it can, the general one elsewhere. */
+    public static Parsed parse(ParseContext ctx) {
         return parse(ctx, true);
     }
 
@@ -17,7 +29,7 @@ public final class FrontMatterParser {
      * Parses, with the fast reader allowed or not (the differential test and the benchmarks compare
      * the two).
      */
-    public static ArticleDocument parse(ParseContext ctx, boolean allowFast) {
+    public static Parsed parse(ParseContext ctx, boolean allowFast) {
         if (ctx.text.length() > ctx.limits.maxFileBytes()) {
             throw ctx.limit("maxFileBytes", "article of " + ctx.text.length()
                     + " characters is over the limit of " + ctx.limits.maxFileBytes() + " bytes", 0, 0);
@@ -27,16 +39,17 @@ public final class FrontMatterParser {
         boolean fast = fastRead != null;
         Frame frame;
         MapNode root;
+        List<AliasUse> aliasUses = new ArrayList<>(0);
         if (fast) {
             frame = fastRead.frame();
             root = fastRead.root();
         } else {
             frame = Frame.close(ctx, opening);
-            root = GeneralFrontMatterReader.read(ctx, frame);
+            root = GeneralFrontMatterReader.read(ctx, frame, aliasUses);
         }
         if (!fast || !fastRead.schemaChecked()) {
             SchemaCheck.check(root, ctx, frame);
         }
-        return new ArticleDocument(ctx.text, frame, root, ctx.warnings(), fast, ctx.aliasUses());
+        return new Parsed(frame, root, fast, List.copyOf(aliasUses));
     }
 }

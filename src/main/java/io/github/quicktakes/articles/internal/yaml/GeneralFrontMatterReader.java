@@ -40,10 +40,13 @@ final class GeneralFrontMatterReader {
     private final Map<String, YamlNode> anchors = new HashMap<>();
     /** Where each anchor's node starts, as a file offset. */
     private final Map<String, Integer> anchorOffsets = new HashMap<>();
+    /** The aliases used, for the editor: an edit must not leave one pointing at nothing. */
+    private final List<AliasUse> aliasUses;
     private int aliases;
 
-    private GeneralFrontMatterReader(ParseContext ctx, Frame frame) {
+    private GeneralFrontMatterReader(ParseContext ctx, Frame frame, List<AliasUse> aliasUses) {
         this.ctx = ctx;
+        this.aliasUses = aliasUses;
         this.s = ctx.text;
         this.fmStart = frame.fmStart();
         this.fmEnd = frame.fmEnd();
@@ -51,8 +54,9 @@ final class GeneralFrontMatterReader {
         this.lines = new SourceLines(s, fmStart, fmEnd);
     }
 
-    static MapNode read(ParseContext ctx, Frame frame) {
-        return new GeneralFrontMatterReader(ctx, frame).readDocument();
+    /** Reads the front matter; each alias used is added to {@code aliasUses}. */
+    static MapNode read(ParseContext ctx, Frame frame, List<AliasUse> aliasUses) {
+        return new GeneralFrontMatterReader(ctx, frame, aliasUses).readDocument();
     }
 
     /** A collection being built: its start event, and its children so far. */
@@ -169,7 +173,7 @@ final class GeneralFrontMatterReader {
         if (target == null) {
             throw error("alias *" + ae.getAnchor() + " refers to no anchor defined before it", ae.getStartMark());
         }
-        ctx.aliasUsed(new AliasUse(ae.getAnchor(), anchorOffsets.get(ae.getAnchor()),
+        aliasUses.add(new AliasUse(ae.getAnchor(), anchorOffsets.get(ae.getAnchor()),
                 lines.offset(ae.getStartMark()), firstLine + lines.line(ae.getStartMark())));
         return target;
     }

@@ -107,7 +107,7 @@ class DifferentialPropertyTest {
     /** The tree (or the error) a reader gives; "general..." when the fast reader declined. */
     private static String outcome(String text, boolean fast) {
         try {
-            ArticleDocument doc = FrontMatterParser.parse(
+            ArticleDocument doc = ArticleDocument.parse(
                     new ParseContext(text, "t", ParseMode.LENIENT, ParseLimits.defaults()), fast);
             if (fast && !doc.fastPath()) {
                 return "general";

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class DifferentialTest {
 
     static ArticleDocument parse(String text, boolean fast) {
-        return FrontMatterParser.parse(new ParseContext(text, "t", ParseMode.STRICT, ParseLimits.defaults()), fast);
+        return ArticleDocument.parse(new ParseContext(text, "t", ParseMode.STRICT, ParseLimits.defaults()), fast);
     }
 
     /** A comparable picture of a tree: every entry's key, span, positions, style and value. */

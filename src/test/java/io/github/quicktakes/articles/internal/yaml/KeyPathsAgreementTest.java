@@ -10,6 +10,7 @@ import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.Fixtures;
 import io.github.quicktakes.articles.ParseLimits;
 import io.github.quicktakes.articles.ParseMode;
+import io.github.quicktakes.articles.internal.article.ArticleDocument;
 import io.github.quicktakes.articles.internal.article.FrontMatterEditor;
 import io.github.quicktakes.articles.internal.lines.Frame;
 import io.github.quicktakes.articles.internal.lines.ParseContext;
@@ -146,7 +147,7 @@ class KeyPathsAgreementTest {
     private static Answer read(String text, String key, boolean fast) {
         try {
             ParseContext ctx = new ParseContext(text, "t", ParseMode.STRICT, ParseLimits.defaults());
-            FrontMatterParser.parse(ctx, fast);
+            ArticleDocument.parse(ctx, fast);
             return new Answer(true, valueOf(ArticleParser.parse(text), key));
         } catch (ArticleException e) {
             return Answer.REFUSED;

@@ -39,9 +39,9 @@ class ParserFuzzTest {
         assertThat(ArticleWriter.markdown().write(article)).isEqualTo(text);
         article.frontMatter();
         article.warnings();
-        ArticleDocument fast = FrontMatterParser.parse(new ParseContext(text, "f", ParseMode.LENIENT, ParseLimits.defaults()), true);
+        ArticleDocument fast = ArticleDocument.parse(new ParseContext(text, "f", ParseMode.LENIENT, ParseLimits.defaults()), true);
         if (fast.fastPath()) {
-            ArticleDocument general = FrontMatterParser.parse(
+            ArticleDocument general = ArticleDocument.parse(
                     new ParseContext(text, "f", ParseMode.LENIENT, ParseLimits.defaults()), false);
             assertThat(DifferentialTest.describe(fast.root(), "")).isEqualTo(DifferentialTest.describe(general.root(), ""));
             assertThat(Values.of(fast.root())).isEqualTo(Values.of(general.root()));

@@ -26,7 +26,7 @@ class ReaderAgreementTest {
 
     private static Object outcome(String text, boolean fast, ParseMode mode) {
         try {
-            ArticleDocument doc = FrontMatterParser.parse(new ParseContext(text, "t", mode, ParseLimits.defaults()), fast);
+            ArticleDocument doc = ArticleDocument.parse(new ParseContext(text, "t", mode, ParseLimits.defaults()), fast);
             return DifferentialTest.describe(doc.root(), "");
         } catch (ArticleParseException e) {
             return "error at " + e.line() + ":" + e.column() + ": " + e.getMessage();

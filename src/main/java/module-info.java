@@ -17,8 +17,9 @@ module io.github.quicktakes.articles {
 
     exports io.github.quicktakes.articles;
 
-    // The command line: not exported (it is no API), opened to picocli, which reads its annotations.
-    opens io.github.quicktakes.articles.cli to info.picocli;
+    // The command line (package io.github.quicktakes.articles.cli) is compiled with the module but
+    // left out of the library jar: it runs from quicktakes.jar, on the class path, where picocli
+    // reads its annotations without an `opens`. picocli and progressbar are needed only to compile it.
 
     uses io.github.quicktakes.articles.ArticleWriter;
 }

@@ -11,8 +11,11 @@ package io.github.quicktakes.articles;
 public class ArticleException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the source the problem is in, or {@code null}. */
     private final String sourceName;
+    /** The 1-based line of the problem, or {@code 0} when it has no place. */
     private final int line;
+    /** The 1-based column of the problem, or {@code 0} when it has no place. */
     private final int column;
 
     /**

@@ -8,7 +8,9 @@ package io.github.quicktakes.articles;
 public class ArticleParseException extends ArticleException {
     private static final long serialVersionUID = 1L;
 
+    /** The source line the problem is on, without its line break, or {@code null}. */
     private final String excerpt;
+    /** The name of the exceeded {@link ParseLimits} component, or {@code null}. */
     private final String limitName;
 
     /**

@@ -32,6 +32,13 @@ public record ParseLimits(
     /**
      * Validates the components.
      *
+     * @param maxFileBytes the largest file, in bytes (UTF-8), that is read at all
+     * @param maxFrontMatterBytes the largest front matter, in characters between the delimiters
+     * @param maxNestingDepth the deepest nesting of mappings and sequences in the front matter
+     * @param maxAliases the most YAML alias uses ({@code *name}) allowed; {@code 0} refuses aliases
+     * @param maxScalarLength the longest single value, in characters
+     * @param maxKeys the most keys in the whole front matter, counting nested keys and keys reached
+     *     through aliases
      * @throws IllegalArgumentException if a size or count is negative, or a size is zero
      */
     public ParseLimits {

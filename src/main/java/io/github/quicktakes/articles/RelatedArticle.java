@@ -18,6 +18,11 @@ public record RelatedArticle(int slot, long id, String title, String subject, St
     /**
      * Checks the components.
      *
+     * @param slot the {@code N} of {@code related_articleN}, from 1
+     * @param id the target's id as copied
+     * @param title the target's title as copied
+     * @param subject the target's subject as copied
+     * @param url the target's url as copied
      * @throws IllegalArgumentException if {@code slot} is less than 1
      * @throws NullPointerException if a text component is {@code null}
      */

@@ -16,6 +16,9 @@ public record Seo(String title, String pageDescription, String pageKeywords) {
     /**
      * Checks that no component is {@code null}.
      *
+     * @param title the page title, in real articles {@code "QuickTakes | " + subject}
+     * @param pageDescription the meta description
+     * @param pageKeywords the meta keywords, comma separated, as written
      * @throws NullPointerException if a component is {@code null}
      */
     public Seo {

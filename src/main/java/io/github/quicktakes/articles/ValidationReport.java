@@ -19,6 +19,8 @@ public record ValidationReport(int articles, List<ArticleProblem> problems) {
     /**
      * Copies the problem list.
      *
+     * @param articles how many article files were checked (those that failed to parse included)
+     * @param problems the problems, sorted by path, line and kind
      * @throws NullPointerException if {@code problems} is {@code null}
      */
     public ValidationReport {

@@ -78,9 +78,15 @@ final class DisplayMathBlockParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             CharSequence line = state.getLine().getContent();
-            String rest = line.subSequence(state.getNextNonSpaceIndex(), line.length()).toString().strip();
-            if (!rest.equals("$$")) {
+            // Asked at nearly every line of every answer: decided on the characters, with no copy.
+            int i = state.getNextNonSpaceIndex();
+            if (i + 1 >= line.length() || line.charAt(i) != '$' || line.charAt(i + 1) != '$') {
                 return BlockStart.none();
+            }
+            for (int k = i + 2; k < line.length(); k++) {
+                if (!Character.isWhitespace(line.charAt(k))) {
+                    return BlockStart.none();
+                }
             }
             return BlockStart.of(new DisplayMathBlockParser()).atIndex(line.length());
         }

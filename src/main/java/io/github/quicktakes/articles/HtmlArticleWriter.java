@@ -94,7 +94,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
         this.baseUrl = b.baseUrl;
         this.escapedLang = Html.escape(b.lang);
         this.templateParts = split(b.template);
-        this.headAssets = headAssets(b.stylesheet, b.stylesheetHref, b.katexUrl);
+        this.headAssets = headAssets(b.stylesheet, b.stylesheetHref, b.katexUrl, b.mathScriptHref);
         String base = b.baseUrl;
         this.linkResolver = b.linkResolver != null ? b.linkResolver : url -> SiteUrls.join(base, url);
         this.answers = new AnswerRenderer(b.trustRawHtml);
@@ -256,7 +256,12 @@ public final class HtmlArticleWriter implements ArticleWriter {
         sb.append("</script>");
     }
 
-    private static String headAssets(String stylesheet, String stylesheetHref, String katexUrl) {
+    /** The script that starts KaTeX's auto-render on a page: written into each page, or a file of its own. */
+    public static final String MATH_SCRIPT = "document.addEventListener(\"DOMContentLoaded\",function(){if(window.renderMathInElement)"
+            + "renderMathInElement(document.body,{delimiters:[{left:\"\\\\[\",right:\"\\\\]\",display:true},"
+            + "{left:\"\\\\(\",right:\"\\\\)\",display:false}],throwOnError:false});});";
+
+    private static String headAssets(String stylesheet, String stylesheetHref, String katexUrl, String mathScriptHref) {
         String katex = Html.escape(SafeUrls.sanitize(katexUrl));
         StringBuilder sb = new StringBuilder();
         if (stylesheetHref != null) {
@@ -268,9 +273,11 @@ public final class HtmlArticleWriter implements ArticleWriter {
         sb.append("<link rel=\"stylesheet\" href=\"").append(katex).append("/katex.min.css\">\n");
         sb.append("<script defer src=\"").append(katex).append("/katex.min.js\"></script>\n");
         sb.append("<script defer src=\"").append(katex).append("/contrib/auto-render.min.js\"></script>\n");
-        sb.append("<script>document.addEventListener(\"DOMContentLoaded\",function(){if(window.renderMathInElement)"
-                + "renderMathInElement(document.body,{delimiters:[{left:\"\\\\[\",right:\"\\\\]\",display:true},"
-                + "{left:\"\\\\(\",right:\"\\\\)\",display:false}],throwOnError:false});});</script>\n");
+        if (mathScriptHref != null) {
+            sb.append("<script defer src=\"").append(Html.escape(SafeUrls.sanitize(mathScriptHref))).append("\"></script>\n");
+        } else {
+            sb.append("<script>").append(MATH_SCRIPT).append("</script>\n");
+        }
         return sb.toString();
     }
 
@@ -282,6 +289,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
         private String katexUrl = DEFAULT_KATEX_URL;
         private String stylesheet = DEFAULT_STYLESHEET;
         private String stylesheetHref;
+        private String mathScriptHref;
         private String template = DEFAULT_TEMPLATE;
         private boolean trustRawHtml;
         private UnaryOperator<String> linkResolver;
@@ -356,6 +364,19 @@ public final class HtmlArticleWriter implements ArticleWriter {
          */
         public Builder stylesheetHref(String href) {
             this.stylesheetHref = Objects.requireNonNull(href, "href");
+            return this;
+        }
+
+        /**
+         * Links each page to a file holding {@link #MATH_SCRIPT} instead of writing the script into
+         * it: a site writes the script once (a deferred script runs before DOMContentLoaded, as
+         * the inline one's listener needs).
+         *
+         * @param href the script's URL
+         * @return this builder
+         */
+        public Builder mathScriptHref(String href) {
+            this.mathScriptHref = Objects.requireNonNull(href, "href");
             return this;
         }
 

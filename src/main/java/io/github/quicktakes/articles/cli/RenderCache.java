@@ -28,7 +28,7 @@ import java.util.Map;
 final class RenderCache {
     static final String NAME = ".quicktakes-render-cache";
     /** Bumped whenever what a page holds changes, so that an older cache is never trusted. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String VERSION = new Version().getVersion()[0];
 
     /** An input file as read: its summary (or why it has no page) under its size and time. */

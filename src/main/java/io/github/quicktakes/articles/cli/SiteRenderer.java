@@ -87,6 +87,7 @@ final class SiteRenderer {
     /** Renders everything that changed; returns the number of article pages the site has. */
     int render() throws IOException {
         SiteFiles.writeIfChanged(out.resolve("assets/style.css"), STYLE);
+        SiteFiles.writeIfChanged(out.resolve("assets/math.js"), HtmlArticleWriter.MATH_SCRIPT + "\n");
         String options = baseUrl + "\n" + katexUrl;
         RenderCache old = RenderCache.load(out, options);
         RenderCache next = RenderCache.empty(options);
@@ -243,6 +244,7 @@ final class SiteRenderer {
                 .baseUrl(this.baseUrl)
                 .katexUrl(katexUrl)
                 .stylesheetHref(UP_FROM_ARTICLE + "assets/style.css")
+                .mathScriptHref(UP_FROM_ARTICLE + "assets/math.js")
                 .template(HtmlArticleWriter.DEFAULT_TEMPLATE.replace("<body>\n", "<body>\n<header class=\"site\">"
                         + "<a href=\"" + UP_FROM_ARTICLE + "index.html\">QuickTakes</a> &rsaquo; "
                         + "<a href=\"../../index.html\">All articles of this subject</a></header>\n"))

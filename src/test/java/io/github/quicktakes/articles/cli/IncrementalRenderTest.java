@@ -127,6 +127,14 @@ class IncrementalRenderTest {
     }
 
     @Test
+    void pagesShareTheStylesheetAndMathScriptAsFilesAndHoldNoInlineScript() throws IOException {
+        String alpha = Files.readString(site.resolve(page("alpha")));
+        assertThat(alpha).contains("<script defer src=\"../../../../assets/math.js\"></script>")
+                .doesNotContain("<script>").doesNotContain("<style>");
+        assertThat(Files.readString(site.resolve("assets/math.js"))).contains("renderMathInElement(document.body");
+    }
+
+    @Test
     void nothingChangedWritesNothing() throws IOException {
         assertThat(render(site)).isZero();
         assertThat(rewritten()).isEmpty();

@@ -11,13 +11,18 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches a folder and every folder below it ({@link WatchService}; new folders are watched as they
- * appear) and hands each created, changed or deleted entry to a callback, on one thread of its own.
+ * appear) and hands each created, changed or deleted entry to a callback, on one thread of its own,
+ * once the folder has been quiet for {@value #QUIET_MS} ms (at most {@value #MAX_WAIT_MS} ms after
+ * the first event).
  * When events were lost (the system's queue overflowed), every file is handed over again.
  */
 final class FolderWatcher implements AutoCloseable {
@@ -26,6 +31,10 @@ final class FolderWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
+    /** How long the folder must be quiet before a batch of changes is handed over. */
+    private static final long QUIET_MS = 20;
+    /** The longest a batch waits for quiet (a folder being copied in). */
+    private static final long MAX_WAIT_MS = 150;
 
     FolderWatcher(Path root, Consumer<Path> changed) throws IOException {
         this.root = root;
@@ -52,42 +61,54 @@ final class FolderWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                WatchKey key = service.take();
-                Path dir = folders.get(key);
-                for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                        everythingBelow(root);
-                    } else if (dir != null) {
-                        Path entry = dir.resolve((Path) event.context());
-                        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                            newFolder(entry);
-                        } else {
-                            changed.accept(entry);
-                        }
-                    }
+                Set<Path> batch = new LinkedHashSet<>();
+                take(service.take(), batch);
+                // A save is often several events (truncate, write, rename): wait until the folder is
+                // quiet for a moment, so that a file is read once, whole, not half-written.
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
+                for (WatchKey more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS); more != null && System.nanoTime() < until;
+                        more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) {
+                    take(more, batch);
                 }
-                if (!key.reset()) {
-                    folders.remove(key);
-                }
+                batch.forEach(changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed
         }
     }
 
+    private void take(WatchKey key, Set<Path> batch) {
+        Path dir = folders.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                everythingBelow(root, batch);
+            } else if (dir != null) {
+                Path entry = dir.resolve((Path) event.context());
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    newFolder(entry, batch);
+                } else {
+                    batch.add(entry);
+                }
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+    }
+
     /** A folder created (or moved in): watched, and the files it brought handed over. */
-    private void newFolder(Path dir) {
+    private void newFolder(Path dir, Set<Path> batch) {
         try {
             registerAll(dir);
         } catch (IOException e) {
             // gone again before it could be watched: nothing of it to show
         }
-        everythingBelow(dir);
+        everythingBelow(dir, batch);
     }
 
-    private void everythingBelow(Path dir) {
+    private void everythingBelow(Path dir, Set<Path> batch) {
         try (Stream<Path> tree = Files.walk(dir)) {
-            tree.filter(p -> p.toString().endsWith(".md")).forEach(changed);
+            tree.filter(p -> p.toString().endsWith(".md")).forEach(batch::add);
         } catch (IOException | java.io.UncheckedIOException e) {
             // a folder vanished during the walk: what is left was handed over
         }

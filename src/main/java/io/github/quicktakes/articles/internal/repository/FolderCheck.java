@@ -29,15 +29,27 @@ public final class FolderCheck {
     private final Map<String, List<ArticleFacts>> byUrl = new HashMap<>();
     private final Map<String, List<ArticleFacts>> byPage = new HashMap<>();
 
+    /** Each article's url checked once (the check asks the file system about names): null when it has a page. */
+    private final PagePaths.Refusal[] refusals;
+    /** Each article's page as {@link PagePaths#clashKey}, or null. */
+    private final String[] clashKeys;
+
     private FolderCheck(List<ArticleFacts> articles) {
         this.articles = articles;
+        this.refusals = new PagePaths.Refusal[articles.size()];
+        this.clashKeys = new String[articles.size()];
+        IntStream.range(0, articles.size()).parallel().forEach(i -> {
+            String url = articles.get(i).url();
+            refusals[i] = PagePaths.check(url);
+            clashKeys[i] = refusals[i] == null ? PagePaths.clashKey(PagePaths.pageOf(url)) : null;
+        });
         // In key order, so every list is in key order as the repository's are.
-        for (ArticleFacts a : articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleFacts a = articles.get(i);
             byId.computeIfAbsent(a.id(), k -> new ArrayList<>(1)).add(a);
             byUrl.computeIfAbsent(a.url(), k -> new ArrayList<>(1)).add(a);
-            String page = PagePaths.pageOf(a.url());
-            if (page != null) {
-                byPage.computeIfAbsent(PagePaths.clashKey(page), k -> new ArrayList<>(1)).add(a);
+            if (clashKeys[i] != null) {
+                byPage.computeIfAbsent(clashKeys[i], k -> new ArrayList<>(1)).add(a);
             }
         }
     }
@@ -53,7 +65,7 @@ public final class FolderCheck {
         List<ArticleProblem> loadProblems = folder.loadProblems();
         FolderCheck c = new FolderCheck(articles);
         List<List<ArticleProblem>> perArticle = IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> c.problems(articles.get(i))).toList();
+                .mapToObj(c::problems).toList();
         // Both lists are in key order and name different files: merging them is the report's order
         // (by path, then line, then kind) without sorting the whole report.
         List<ArticleProblem> out = new ArrayList<>(loadProblems.size() + articles.size());
@@ -74,7 +86,8 @@ public final class FolderCheck {
     }
 
     /** One article's problems, sorted by line and kind. */
-    private List<ArticleProblem> problems(ArticleFacts e) {
+    private List<ArticleProblem> problems(int i) {
+        ArticleFacts e = articles.get(i);
         List<ArticleProblem> out = new ArrayList<>(4);
         Path rel = Path.of(e.key());
         e.warnings().forEach(w -> out.add(new ArticleProblem(Kind.WARNING, rel, w.line(), w.column(), w.message())));
@@ -92,7 +105,7 @@ public final class FolderCheck {
                     + "' is not the file's name '" + fileName + "'"));
         }
         if (e.hasUrl()) {
-            urlProblems(e, rel, out);
+            urlProblems(i, rel, out);
         }
         String stem = fileName.substring(0, fileName.length() - 3);
         if (PagePaths.tooLong(stem + CONVERTED_SUFFIX)) {
@@ -112,13 +125,13 @@ public final class FolderCheck {
         return out;
     }
 
-    private void urlProblems(ArticleFacts e, Path rel, List<ArticleProblem> out) {
-        PagePaths.Refusal refusal = PagePaths.check(e.url());
-        if (refusal != null) {
-            out.add(new ArticleProblem(refusal.kind(), rel, 0, 0, refusal.message()));
+    private void urlProblems(int i, Path rel, List<ArticleProblem> out) {
+        ArticleFacts e = articles.get(i);
+        if (refusals[i] != null) {
+            out.add(new ArticleProblem(refusals[i].kind(), rel, 0, 0, refusals[i].message()));
             return;
         }
-        List<ArticleFacts> samePage = byPage.getOrDefault(PagePaths.clashKey(PagePaths.pageOf(e.url())), List.of());
+        List<ArticleFacts> samePage = byPage.getOrDefault(clashKeys[i], List.of());
         List<ArticleFacts> differing = samePage.stream().filter(x -> !x.url().equals(e.url())).toList();
         if (!differing.isEmpty()) {
             out.add(new ArticleProblem(Kind.DUPLICATE_PAGE, rel, 0, 0, "url " + e.url()

@@ -61,7 +61,7 @@ final class ServeSite {
      */
     static ServeSite load(Path root, String baseUrl, String katexUrl, String reloadScript) throws IOException {
         ServeSite site = new ServeSite(root, baseUrl, katexUrl, reloadScript);
-        FolderReader<Source> reader = FolderReader.read(site.root, site.parser, 4 * InOrder.defaultThreads(),
+        FolderReader<Source> reader = FolderReader.read(site.root, site.parser, 2 * InOrder.defaultThreads(),
                 (key, attrs, a) -> new Source(key, a.text(), PageSummary.of(key, a)));
         // Files without a page are kept too: a later edit may give them one.
         reader.articles().forEach(s -> site.sources.put(s.key(), s));

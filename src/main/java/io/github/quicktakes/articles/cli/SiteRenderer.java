@@ -91,7 +91,7 @@ final class SiteRenderer {
         String options = baseUrl + "\n" + katexUrl;
         RenderCache old = RenderCache.load(out, options);
         RenderCache next = RenderCache.empty(options);
-        FolderReader<Loaded> reader = FolderReader.read(in, parser, 4 * threads, new FolderReader.Extractor<>() {
+        FolderReader<Loaded> reader = FolderReader.read(in, parser, 2 * threads, new FolderReader.Extractor<>() {
             @Override
             public Loaded known(String key, BasicFileAttributes attrs) {
                 Object outcome = old.known(key, attrs);

@@ -28,7 +28,7 @@ import java.util.Map;
 final class RenderCache {
     static final String NAME = ".quicktakes-render-cache";
     /** Bumped whenever what a page holds changes, so that an older cache is never trusted. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String VERSION = new Version().getVersion()[0];
 
     /** An input file as read: its summary (or why it has no page) under its size and time. */
@@ -203,11 +203,20 @@ final class RenderCache {
                 f[6], noIndex, List.copyOf(related));
     }
 
+    /** The longest string {@link DataOutputStream#writeUTF} always takes (three bytes a char at most, 65,535 bytes). */
+    private static final int SHORT = 65_535 / 3;
+
     /**
-     * Any length, any text, as UTF-16 code units (DataOutputStream's own strings stop at 64 KB and
-     * change lone surrogates); a whole string per call, not a stream call per character.
+     * Any text: short ones in the stream's modified UTF-8 (one byte a char for ASCII, and lossless
+     * for any char, a lone surrogate too), longer ones as UTF-16 code units.
      */
     private static void writeString(DataOutputStream o, String s) throws IOException {
+        if (s.length() <= SHORT) {
+            o.writeBoolean(true);
+            o.writeUTF(s);
+            return;
+        }
+        o.writeBoolean(false);
         int n = s.length();
         byte[] b = new byte[2 * n];
         for (int i = 0; i < n; i++) {
@@ -220,6 +229,9 @@ final class RenderCache {
     }
 
     private static String readString(DataInputStream in) throws IOException {
+        if (in.readBoolean()) {
+            return in.readUTF();
+        }
         int n = in.readInt();
         if (n < 0 || n > (1 << 24)) {
             throw new IOException("bad cache");

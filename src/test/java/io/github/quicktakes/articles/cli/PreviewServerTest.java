@@ -39,7 +39,7 @@ class PreviewServerTest {
         IncrementalRenderTest.write(in, 1, "alpha", "Alpha", "beta");
         IncrementalRenderTest.write(in, 2, "beta", "Beta");
         Files.writeString(tmp.resolve("secret.txt"), "a secret outside the site");
-        server = PreviewServer.start(in, InetAddress.getLoopbackAddress(), 0, "https://example.com", "https://katex.example");
+        server = PreviewServer.start(in, InetAddress.getByName("127.0.0.1"), 0, "https://example.com", "https://katex.example");
     }
 
     @AfterEach
@@ -62,7 +62,7 @@ class PreviewServerTest {
 
     /** A request sent as written, for paths an HTTP client would tidy up first. */
     private String rawGet(String target) throws IOException {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.setSoTimeout(30_000);
             OutputStream o = s.getOutputStream();
             o.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -72,9 +72,11 @@ class PreviewServerTest {
     }
 
     @Test
-    void listensOnTheLoopbackAddressOnly() {
+    void listensOnTheLoopbackAddressOnlyUnlessToldOtherwise() {
         assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
         assertThat(server.port()).isPositive();
+        String help = ValidateCommandTest.run("serve", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("--host=<host> The address to listen on (default: 127.0.0.1, this machine only)");
     }
 
     @Test
@@ -96,7 +98,7 @@ class PreviewServerTest {
     void aSavedChangeIsServedAndAnnounced() throws Exception {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         Thread listener = new Thread(() -> {
-            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
                 s.getOutputStream().write(("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 BufferedReader r = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));

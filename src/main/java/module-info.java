@@ -14,6 +14,8 @@ module io.github.quicktakes.articles {
     requires org.commonmark.ext.task.list.items;
     requires static info.picocli;
     requires static me.tongfei.progressbar;
+    // The command line's preview server (serve): the JDK's own HTTP server.
+    requires static jdk.httpserver;
 
     exports io.github.quicktakes.articles;
 

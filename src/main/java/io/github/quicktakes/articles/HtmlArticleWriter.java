@@ -69,13 +69,16 @@ public final class HtmlArticleWriter implements ArticleWriter {
     /** KaTeX 0.16 from jsDelivr: css, js and the auto-render extension live below this URL. */
     public static final String DEFAULT_KATEX_URL = "https://cdn.jsdelivr.net/npm/katex@0.16.11/dist";
 
+    /** The script that starts KaTeX's auto-render on a page: written into each page, or a file of its own. */
+    public static final String MATH_SCRIPT = PageRenderer.MATH_SCRIPT;
+
     private final PageRenderer renderer;
 
     private HtmlArticleWriter(Builder b) {
         String base = b.baseUrl;
         this.renderer = new PageRenderer(new PageRenderer.Settings(b.page, b.baseUrl, b.lang, b.template, b.stylesheet,
                 b.stylesheetHref, b.katexUrl, b.linkResolver != null ? b.linkResolver : url -> SiteUrls.join(base, url),
-                b.trustRawHtml));
+                b.trustRawHtml, b.mathScriptHref));
     }
 
     /**
@@ -121,6 +124,7 @@ public final class HtmlArticleWriter implements ArticleWriter {
         private String katexUrl = DEFAULT_KATEX_URL;
         private String stylesheet = DEFAULT_STYLESHEET;
         private String stylesheetHref;
+        private String mathScriptHref;
         private String template = DEFAULT_TEMPLATE;
         private boolean trustRawHtml;
         private UnaryOperator<String> linkResolver;
@@ -195,6 +199,19 @@ public final class HtmlArticleWriter implements ArticleWriter {
          */
         public Builder stylesheetHref(String href) {
             this.stylesheetHref = Objects.requireNonNull(href, "href");
+            return this;
+        }
+
+        /**
+         * Links each page to a file holding {@link #MATH_SCRIPT} instead of writing the script into
+         * it: a site writes the script once (a deferred script runs before DOMContentLoaded, as
+         * the inline one's listener needs).
+         *
+         * @param href the script's URL
+         * @return this builder
+         */
+        public Builder mathScriptHref(String href) {
+            this.mathScriptHref = Objects.requireNonNull(href, "href");
             return this;
         }
 

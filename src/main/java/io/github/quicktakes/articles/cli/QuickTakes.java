@@ -16,7 +16,7 @@ import picocli.CommandLine;
         versionProvider = Version.class,
         description = "Read, check, convert and publish QuickTakes articles.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, RenderCommand.class, StatsCommand.class,
-            FixLinksCommand.class})
+            FixLinksCommand.class, ServeCommand.class})
 public final class QuickTakes {
 
     /** Exit code of a run that found no problem. */

@@ -1,6 +1,5 @@
 package io.github.quicktakes.articles.cli;
 
-import io.github.quicktakes.articles.ArticleRepository;
 import io.github.quicktakes.articles.HtmlArticleWriter;
 import io.github.quicktakes.articles.internal.text.Printable;
 import java.io.IOException;
@@ -64,11 +63,9 @@ final class RenderCommand implements Callable<Integer> {
             CommonOptions.error(spec, refused);
             return QuickTakes.USAGE;
         }
-        ArticleRepository repo = common.openFolder(spec, folder, "render");
-        boolean problems = CommonOptions.reportSkipped(spec, repo);
-        SiteRenderer renderer = new SiteRenderer(repo, out, baseUrl, katexUrl, message -> CommonOptions.error(spec, message));
+        SiteRenderer renderer = new SiteRenderer(folder, out, baseUrl, katexUrl, message -> CommonOptions.error(spec, message));
         int pages = renderer.render();
-        problems |= renderer.skipped() > 0;
+        boolean problems = renderer.skipped() > 0;
         if (!common.quiet) {
             stdout.println(Printable.escape(String.format("%d article pages written to %s (open %s)", pages, out,
                     out.resolve("index.html"))));

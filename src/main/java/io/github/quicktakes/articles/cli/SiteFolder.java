@@ -1,7 +1,6 @@
 package io.github.quicktakes.articles.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -45,8 +44,8 @@ final class SiteFolder {
             }
         }
         Files.createDirectories(out);
-        Files.writeString(out.resolve(MARKER), "A site written by quicktakes render: render --clean may delete this folder's content.\n",
-                StandardCharsets.UTF_8);
+        // Written only when missing or different: a render that changes nothing leaves the folder as it was.
+        SiteFiles.writeIfChanged(out.resolve(MARKER), "A site written by quicktakes render: render --clean may delete this folder's content.\n");
         return null;
     }
 

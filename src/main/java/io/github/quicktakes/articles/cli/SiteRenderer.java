@@ -2,24 +2,20 @@ package io.github.quicktakes.articles.cli;
 
 import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleException;
-import io.github.quicktakes.articles.ArticleRepository;
+import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.HtmlArticleWriter;
-import io.github.quicktakes.articles.internal.article.MomentDateFormat;
-import io.github.quicktakes.articles.internal.html.Html;
 import io.github.quicktakes.articles.internal.html.SiteUrls;
+import io.github.quicktakes.articles.internal.repository.FolderReader;
 import io.github.quicktakes.articles.internal.repository.PagePaths;
-import io.github.quicktakes.articles.internal.repository.Slugs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,29 +29,40 @@ import java.util.function.Consumer;
  * home page, {@code sitemap.xml} and the stylesheet. Every link inside the site is relative and
  * percent-encoded, so the site works from a local folder as well as from a server.
  *
- * <p>The site is written one article at a time: the first pass keeps only a few fields per article
- * (url, title, subject, date) for the indexes and the sitemap, the second parses and writes each
- * page and lets it go, so the heap holds the repository and those fields, never every article.
- * An article whose url has no page, or whose page another article's url claims already, is
- * reported and skipped; it never stops the others.
+ * <p>The input is read once, on several threads, keeping only a summary of each article (url,
+ * title, subject, date, related urls); the pages are then rendered on several threads, each article
+ * read and parsed again and let go, so the heap holds the summaries, never every article. An
+ * article whose url has no page, or whose page another article's url claims already, is reported
+ * and skipped; it never stops the others.
+ *
+ * <p>Rendering into a folder rendered before is incremental ({@link RenderCache}): only the files
+ * that changed are read again, only the pages whose article changed or one of whose related links
+ * appeared or went are rendered again, the indexes and the sitemap are written only when their
+ * bytes differ, and the pages of articles gone are deleted. The folder left is the one a full
+ * render would write.
  */
 final class SiteRenderer {
     /** Article pages live at learn/<subject>/questions/<slug>/index.html: four folders down. */
     private static final String UP_FROM_ARTICLE = "../../../../";
+    static final String STYLE = HtmlArticleWriter.DEFAULT_STYLESHEET
+            + "header.site{max-width:46rem;margin:0 auto;padding:.8rem 1.25rem;font-size:.9rem}\n"
+            + ".subjects li,.articles li{margin:.3rem 0}\n.count,.date{color:#59636e}\n";
 
-    private final ArticleRepository repo;
+    private final Path in;
     private final Path out;
     private final String baseUrl;
     private final String katexUrl;
     private final Consumer<String> problems;
+    private final ArticleParser parser = ArticleParser.builder().lenient().build();
+    private final int threads = InOrder.defaultThreads();
     private int skipped;
+    private int rendered;
 
-    /** What the indexes and the sitemap need of an article. */
-    private record Summary(Path path, String url, String folder, String slug, String subject, String title,
-            LocalDate date, String dateText, boolean noIndex) {}
+    /** An input file as this render has it, and whether it was read now (not known from the cache). */
+    private record Loaded(RenderCache.FileEntry entry, boolean read) {}
 
-    SiteRenderer(ArticleRepository repo, Path out, String baseUrl, String katexUrl, Consumer<String> problems) {
-        this.repo = repo;
+    SiteRenderer(Path in, Path out, String baseUrl, String katexUrl, Consumer<String> problems) {
+        this.in = in;
         this.out = out;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.katexUrl = katexUrl;
@@ -67,42 +74,58 @@ final class SiteRenderer {
         return PagePaths.pageOf(url);
     }
 
-    /** How many articles were reported and left out of the site. */
+    /** How many input files were reported and left out of the site (unreadable, or no page). */
     int skipped() {
         return skipped;
     }
 
-    /** Renders everything; returns the number of article pages written. */
+    /** How many article pages this render wrote (the others were up to date). */
+    int rendered() {
+        return rendered;
+    }
+
+    /** Renders everything that changed; returns the number of article pages the site has. */
     int render() throws IOException {
-        Files.createDirectories(out.resolve("assets"));
-        Files.writeString(out.resolve("assets/style.css"), HtmlArticleWriter.DEFAULT_STYLESHEET
-                + "header.site{max-width:46rem;margin:0 auto;padding:.8rem 1.25rem;font-size:.9rem}\n"
-                + ".subjects li,.articles li{margin:.3rem 0}\n.count,.date{color:#59636e}\n", StandardCharsets.UTF_8);
-        List<Summary> summaries = summaries();
+        SiteFiles.writeIfChanged(out.resolve("assets/style.css"), STYLE);
+        SiteFiles.writeIfChanged(out.resolve("assets/math.js"), HtmlArticleWriter.MATH_SCRIPT + "\n");
+        String options = baseUrl + "\n" + katexUrl;
+        RenderCache old = RenderCache.load(out, options);
+        RenderCache next = RenderCache.empty(options);
+        FolderReader<Loaded> reader = FolderReader.read(in, parser, 2 * threads, new FolderReader.Extractor<>() {
+            @Override
+            public Loaded known(String key, BasicFileAttributes attrs) {
+                Object outcome = old.known(key, attrs);
+                return outcome == null ? null : new Loaded(new RenderCache.FileEntry(key, attrs.size(), RenderCache.modified(attrs), outcome), false);
+            }
+
+            @Override
+            public Loaded extract(String key, BasicFileAttributes attrs, Article article) {
+                return new Loaded(new RenderCache.FileEntry(key, attrs.size(), RenderCache.modified(attrs), PageSummary.of(key, article)), true);
+            }
+        });
+        reader.loadProblems().forEach(p -> {
+            skipped++;
+            problems.accept("skipped " + p);
+        });
+        List<Loaded> loaded = reader.articles();
+        loaded.forEach(l -> next.putFile(l.entry()));
+        Map<String, Boolean> readNow = new HashMap<>();
+        loaded.forEach(l -> readNow.put(l.entry().key(), l.read()));
+        List<PageSummary> summaries = claim(loaded);
         Set<String> urls = new HashSet<>();
         summaries.forEach(s -> urls.add(s.url()));
-        HtmlArticleWriter pages = pageWriter(urls);
-        List<Summary> written = new ArrayList<>(summaries.size());
-        for (Summary s : summaries) {
-            try {
-                Article a = repo.byPath(s.path()).orElseThrow();
-                Path file = out.resolve(PagePaths.pageOf(s.url()));
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, pages.write(a), StandardCharsets.UTF_8);
-                written.add(s);
-            } catch (IOException | UncheckedIOException | InvalidPathException | ArticleException | DateTimeException e) {
-                skip(s.path(), "page not written: " + CommonOptions.causeOf(e));
-            }
+        int renderedBefore = rendered;
+        List<PageSummary> written = writePages(summaries, urls, readNow, old, next);
+        boolean samePages = deleteStalePages(old, written) == 0 && written.size() == old.pageCount();
+        boolean sameFiles = loaded.size() == old.fileCount() && !readNow.containsValue(true);
+        if (sameFiles && samePages && rendered == renderedBefore && old.indexesExist(out)) {
+            // Nothing read again, no page written or deleted: the indexes, the sitemap and the cache
+            // would be written with the bytes they have.
+            old.indexes().forEach(next::putIndex);
+            return written.size();
         }
-        Map<String, List<Summary>> bySubjectFolder = new TreeMap<>();
-        written.forEach(s -> bySubjectFolder.computeIfAbsent(s.folder(), k -> new ArrayList<>()).add(s));
-        Map<String, String> names = new HashMap<>();
-        for (Map.Entry<String, List<Summary>> e : bySubjectFolder.entrySet()) {
-            names.put(e.getKey(), subjectName(e.getValue()));
-            writeSubjectIndex(e.getKey(), names.get(e.getKey()), e.getValue());
-        }
-        writeHome(bySubjectFolder, names);
-        writeSitemap(written);
+        writeIndexes(written, old, next);
+        next.save(out);
         return written.size();
     }
 
@@ -111,35 +134,22 @@ final class SiteRenderer {
      * whose url maps to the same page (the same url, or one differing only in letter case, which a
      * case-insensitive file system makes one file) is reported, not written over it.
      */
-    private List<Summary> summaries() {
-        List<Summary> list = new ArrayList<>();
+    private List<PageSummary> claim(List<Loaded> loaded) {
+        List<PageSummary> list = new ArrayList<>();
         Map<String, Path> claimed = new HashMap<>();
-        for (Path rel : repo.paths()) {
-            try {
-                Article a = repo.byPath(rel).orElseThrow();
-                if (!a.has("url")) {
-                    skip(rel, "no url: no page");
-                    continue;
-                }
-                String url = a.url();
-                PagePaths.Refusal refusal = PagePaths.check(url);
-                if (refusal != null) {
-                    skip(rel, refusal.message());
-                    continue;
-                }
-                Path first = claimed.putIfAbsent(PagePaths.clashKey(PagePaths.pageOf(url)), rel);
-                if (first != null) {
-                    skip(rel, "url " + url + " maps to the page of " + first + ": not rendered over it");
-                    continue;
-                }
-                LocalDate date = a.has("date") ? a.date() : null;
-                String dateText = date == null ? "" : MomentDateFormat.format(date, a.has("date_format") ? a.dateFormat() : "MMM DD, YYYY");
-                list.add(new Summary(rel, url, Slugs.folderOfUrl(url), url.substring(url.lastIndexOf('/') + 1),
-                        a.has("subject") ? a.subject() : "", a.has("article_title") ? a.articleTitle() : url, date, dateText,
-                        a.noIndex()));
-            } catch (UncheckedIOException | ArticleException | DateTimeException e) {
-                skip(rel, "not rendered: " + CommonOptions.causeOf(e));
+        for (Loaded l : loaded) {
+            Path rel = Path.of(l.entry().key());
+            if (l.entry().outcome() instanceof String why) {
+                skip(rel, why);
+                continue;
             }
+            PageSummary s = (PageSummary) l.entry().outcome();
+            Path first = claimed.putIfAbsent(PagePaths.clashKey(s.page()), rel);
+            if (first != null) {
+                skip(rel, "url " + s.url() + " maps to the page of " + first + ": not rendered over it");
+                continue;
+            }
+            list.add(s);
         }
         return list;
     }
@@ -149,73 +159,96 @@ final class SiteRenderer {
         problems.accept("skipped " + rel.toString().replace('\\', '/') + ": " + why);
     }
 
+    /** Renders the pages that are not up to date, on several threads; returns those the site has, in path order. */
+    private List<PageSummary> writePages(List<PageSummary> summaries, Set<String> urls, Map<String, Boolean> readNow,
+            RenderCache old, RenderCache next) {
+        HtmlArticleWriter pages = pageWriter(urls);
+        List<String> failures = InOrder.map(summaries, threads, s -> {
+            String links = links(s, urls);
+            RenderCache.PageEntry before = old.pageOf(s.key());
+            boolean upToDate = !readNow.get(s.key()) && before != null && before.page().equals(s.page())
+                    && before.links().equals(links) && Files.isRegularFile(out.resolve(s.page()));
+            return upToDate ? null : writePage(pages, s);
+        });
+        List<PageSummary> written = new ArrayList<>(summaries.size());
+        for (int i = 0; i < summaries.size(); i++) {
+            PageSummary s = summaries.get(i);
+            if (failures.get(i) == null) {
+                written.add(s);
+                next.putPage(new RenderCache.PageEntry(s.page(), s.key(), links(s, urls)));
+            } else {
+                skip(s.path(), failures.get(i));
+            }
+        }
+        return written;
+    }
+
+    /** Which related links of an article lead to a page: one character each, what its page depends on besides the article. */
+    private static String links(PageSummary s, Set<String> urls) {
+        StringBuilder b = new StringBuilder(s.relatedUrls().size());
+        s.relatedUrls().forEach(u -> b.append(urls.contains(u) ? '1' : '0'));
+        return b.toString();
+    }
+
+    /** Writes one article's page: null when done, else why it was not written. */
+    private String writePage(HtmlArticleWriter pages, PageSummary s) {
+        try {
+            Article a = parser.parseFile(in.resolve(s.key()));
+            Path file = out.resolve(s.page());
+            Files.createDirectories(file.getParent());
+            Files.write(file, pages.write(a).getBytes(StandardCharsets.UTF_8));
+            synchronized (this) {
+                rendered++;
+            }
+            return null;
+        } catch (IOException | UncheckedIOException | InvalidPathException | ArticleException | DateTimeException e) {
+            return "page not written: " + CommonOptions.causeOf(e);
+        }
+    }
+
+    /** Deletes the pages an earlier render wrote that the site no longer has; returns how many. */
+    private int deleteStalePages(RenderCache old, List<PageSummary> written) throws IOException {
+        Set<String> now = new HashSet<>();
+        written.forEach(s -> now.add(s.page()));
+        int deleted = 0;
+        for (RenderCache.PageEntry p : old.pages()) {
+            if (!now.contains(p.page())) {
+                SiteFiles.deleteWithEmptyFolders(out, out.resolve(p.page()));
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    private void writeIndexes(List<PageSummary> written, RenderCache old, RenderCache next) throws IOException {
+        Map<String, List<PageSummary>> bySubjectFolder = new TreeMap<>();
+        written.forEach(s -> bySubjectFolder.computeIfAbsent(s.folder(), k -> new ArrayList<>()).add(s));
+        Map<String, String> names = new HashMap<>();
+        for (Map.Entry<String, List<PageSummary>> e : bySubjectFolder.entrySet()) {
+            names.put(e.getKey(), SiteIndexes.subjectName(e.getValue()));
+            String index = "learn/" + e.getKey() + "/index.html";
+            SiteFiles.writeIfChanged(out.resolve(index), SiteIndexes.subjectIndex(names.get(e.getKey()), e.getValue()));
+            next.putIndex(index);
+        }
+        for (String index : old.indexes()) {
+            if (!next.indexes().contains(index)) {
+                SiteFiles.deleteWithEmptyFolders(out, out.resolve(index));
+            }
+        }
+        SiteFiles.writeIfChanged(out.resolve("index.html"), SiteIndexes.home(bySubjectFolder, names));
+        SiteFiles.writeIfChanged(out.resolve("sitemap.xml"), SiteIndexes.sitemap(baseUrl, written));
+    }
+
     private HtmlArticleWriter pageWriter(Set<String> urls) {
         return HtmlArticleWriter.builder()
                 .baseUrl(this.baseUrl)
                 .katexUrl(katexUrl)
                 .stylesheetHref(UP_FROM_ARTICLE + "assets/style.css")
+                .mathScriptHref(UP_FROM_ARTICLE + "assets/math.js")
                 .template(HtmlArticleWriter.DEFAULT_TEMPLATE.replace("<body>\n", "<body>\n<header class=\"site\">"
                         + "<a href=\"" + UP_FROM_ARTICLE + "index.html\">QuickTakes</a> &rsaquo; "
                         + "<a href=\"../../index.html\">All articles of this subject</a></header>\n"))
                 .linkResolver(url -> urls.contains(url) ? UP_FROM_ARTICLE + SiteUrls.encodePath(PagePaths.pageOf(url)) : null)
                 .build();
-    }
-
-    /** The most common spelling of the subject among its articles (real data mixes capitalisations). */
-    private static String subjectName(List<Summary> articles) {
-        Map<String, Integer> counts = new TreeMap<>();
-        articles.forEach(a -> counts.merge(a.subject(), 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-    }
-
-    private void writeSubjectIndex(String folder, String name, List<Summary> articles) throws IOException {
-        List<Summary> sorted = new ArrayList<>(articles);
-        sorted.sort(Comparator.comparing(Summary::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed()
-                .thenComparing(Summary::url));
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(Html.escape(name)).append("</h1>\n<p class=\"count\">").append(sorted.size())
-                .append(sorted.size() == 1 ? " article" : " articles").append("</p>\n<ul class=\"articles\">\n");
-        for (Summary a : sorted) {
-            body.append("<li><a href=\"questions/").append(Html.escape(SiteUrls.encodePath(a.slug()))).append("/index.html\">")
-                    .append(Html.escape(a.title())).append("</a> <span class=\"date\">")
-                    .append(Html.escape(a.dateText())).append("</span></li>\n");
-        }
-        body.append("</ul>\n");
-        write(out.resolve("learn").resolve(folder).resolve("index.html"), name, "../../", body.toString());
-    }
-
-    private void writeHome(Map<String, List<Summary>> bySubjectFolder, Map<String, String> names) throws IOException {
-        StringBuilder body = new StringBuilder("<h1>QuickTakes</h1>\n<ul class=\"subjects\">\n");
-        for (Map.Entry<String, List<Summary>> e : bySubjectFolder.entrySet()) {
-            body.append("<li><a href=\"learn/").append(Html.escape(SiteUrls.encodePath(e.getKey()))).append("/index.html\">")
-                    .append(Html.escape(names.get(e.getKey()))).append("</a> <span class=\"count\">(")
-                    .append(e.getValue().size()).append(")</span></li>\n");
-        }
-        body.append("</ul>\n");
-        write(out.resolve("index.html"), "QuickTakes", "", body.toString());
-    }
-
-    private void write(Path file, String title, String up, String body) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + Html.escape(title)
-                + "</title>\n<link rel=\"stylesheet\" href=\"" + up + "assets/style.css\">\n</head>\n<body>\n"
-                + "<header class=\"site\"><a href=\"" + up + "index.html\">QuickTakes</a></header>\n<main>\n"
-                + body + "</main>\n</body>\n</html>\n", StandardCharsets.UTF_8);
-    }
-
-    /** Every article that may be indexed (no_index articles are left out), its path percent-encoded. */
-    private void writeSitemap(List<Summary> written) throws IOException {
-        String base = UrlPaths.encodeBase(baseUrl);
-        try (Writer w = Files.newBufferedWriter(out.resolve("sitemap.xml"), StandardCharsets.UTF_8)) {
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            for (Summary s : written) {
-                if (!s.noIndex()) {
-                    w.write("  <url><loc>" + UrlPaths.xml(SiteUrls.join(base, s.url())) + "</loc>"
-                            + (s.date() != null ? "<lastmod>" + s.date() + "</lastmod>" : "") + "</url>\n");
-                }
-            }
-            w.write("</urlset>\n");
-        }
     }
 }

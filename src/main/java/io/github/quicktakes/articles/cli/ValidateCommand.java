@@ -5,7 +5,10 @@ import io.github.quicktakes.articles.ArticleParseException;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ArticleProblem;
 import io.github.quicktakes.articles.ValidationReport;
+import io.github.quicktakes.articles.internal.repository.FolderCheck;
+import io.github.quicktakes.articles.internal.repository.FolderFacts;
 import io.github.quicktakes.articles.internal.repository.PagePaths;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,18 +57,33 @@ final class ValidateCommand implements Callable<Integer> {
                 CommonOptions.error(spec, path + ": not a regular file or folder (a FIFO, socket or device): not read");
                 return QuickTakes.IO;
             }
-            case FOLDER -> report = common.openFolder(spec, path, "validate").validate();
+            case FOLDER -> report = validateFolder(path);
             default -> report = validateFile(path);
         }
+        // The command line's writer flushes at every line: a report of many thousand lines goes
+        // through a buffer of its own, written out in large blocks.
+        PrintWriter buffered = new PrintWriter(new BufferedWriter(out, 1 << 16), false);
         if (format == Format.json) {
-            out.println(report.toJson());
+            buffered.println(report.toJson());
         } else if (common.quiet) {
-            report.problems().forEach(out::println);
+            report.problems().forEach(buffered::println);
         } else {
-            out.print(report.toText());
+            buffered.print(report.toText());
         }
-        out.flush();
+        buffered.flush();
         return report.hasProblems() ? QuickTakes.PROBLEMS : QuickTakes.OK;
+    }
+
+    /**
+     * A folder: each file read and parsed once, keeping only what the checks need (the report is
+     * the one {@code ArticleRepository.validate()} gives, which keeps every file and parses each
+     * twice).
+     */
+    private static ValidationReport validateFolder(Path folder) throws IOException {
+        ArticleParser lenient = ArticleParser.builder().lenient().build();
+        // Two per core: more only add CPU time on two cores (4.6 s with 2 or 4 threads, 5.3 s with 8).
+        int threads = Math.min(32, 2 * Runtime.getRuntime().availableProcessors());
+        return FolderCheck.check(FolderFacts.read(folder, lenient, threads));
     }
 
     /** One file: parse errors, warnings and a url that cannot be a page (link checks need the folder). */

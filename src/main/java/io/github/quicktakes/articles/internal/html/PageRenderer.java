@@ -28,9 +28,12 @@ public final class PageRenderer {
      * @param katexUrl where KaTeX's files are
      * @param linkResolver a related link's href from its url, {@code null} for a broken link
      * @param trustRawHtml whether raw HTML in answers passes
+     * @param mathScriptHref the URL of a file holding {@link #MATH_SCRIPT}, or {@code null} to write the
+     *     script into each page
      */
     public record Settings(boolean page, String baseUrl, String lang, String template, String stylesheet,
-            String stylesheetHref, String katexUrl, UnaryOperator<String> linkResolver, boolean trustRawHtml) {}
+            String stylesheetHref, String katexUrl, UnaryOperator<String> linkResolver, boolean trustRawHtml,
+            String mathScriptHref) {}
 
     private final boolean page;
     private final String baseUrl;
@@ -55,7 +58,7 @@ public final class PageRenderer {
         this.baseUrl = s.baseUrl();
         this.escapedLang = Html.escape(s.lang());
         this.templateParts = split(s.template());
-        this.headAssets = headAssets(s.stylesheet(), s.stylesheetHref(), s.katexUrl());
+        this.headAssets = headAssets(s.stylesheet(), s.stylesheetHref(), s.katexUrl(), s.mathScriptHref());
         this.linkResolver = s.linkResolver();
         this.answers = new AnswerRenderer(s.trustRawHtml());
     }
@@ -186,7 +189,12 @@ public final class PageRenderer {
         sb.append("</script>");
     }
 
-    private static String headAssets(String stylesheet, String stylesheetHref, String katexUrl) {
+    /** The script that starts KaTeX's auto-render on a page: written into each page, or a file of its own. */
+    public static final String MATH_SCRIPT = "document.addEventListener(\"DOMContentLoaded\",function(){if(window.renderMathInElement)"
+            + "renderMathInElement(document.body,{delimiters:[{left:\"\\\\[\",right:\"\\\\]\",display:true},"
+            + "{left:\"\\\\(\",right:\"\\\\)\",display:false}],throwOnError:false});});";
+
+    private static String headAssets(String stylesheet, String stylesheetHref, String katexUrl, String mathScriptHref) {
         String katex = Html.escape(SafeUrls.sanitize(katexUrl));
         StringBuilder sb = new StringBuilder();
         if (stylesheetHref != null) {
@@ -198,9 +206,11 @@ public final class PageRenderer {
         sb.append("<link rel=\"stylesheet\" href=\"").append(katex).append("/katex.min.css\">\n");
         sb.append("<script defer src=\"").append(katex).append("/katex.min.js\"></script>\n");
         sb.append("<script defer src=\"").append(katex).append("/contrib/auto-render.min.js\"></script>\n");
-        sb.append("<script>document.addEventListener(\"DOMContentLoaded\",function(){if(window.renderMathInElement)"
-                + "renderMathInElement(document.body,{delimiters:[{left:\"\\\\[\",right:\"\\\\]\",display:true},"
-                + "{left:\"\\\\(\",right:\"\\\\)\",display:false}],throwOnError:false});});</script>\n");
+        if (mathScriptHref != null) {
+            sb.append("<script defer src=\"").append(Html.escape(SafeUrls.sanitize(mathScriptHref))).append("\"></script>\n");
+        } else {
+            sb.append("<script>").append(MATH_SCRIPT).append("</script>\n");
+        }
         return sb.toString();
     }
 }

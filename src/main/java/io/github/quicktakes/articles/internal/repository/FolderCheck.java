@@ -1,0 +1,214 @@
+package io.github.quicktakes.articles.internal.repository;
+
+import io.github.quicktakes.articles.ArticleProblem;
+import io.github.quicktakes.articles.ArticleProblem.Kind;
+import io.github.quicktakes.articles.RelatedArticle;
+import io.github.quicktakes.articles.ValidationReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The checks of {@code ArticleRepository.validate()} over {@link ArticleFacts}: the same problems,
+ * worded the same and in the same order, from one parse of each file instead of two and with no
+ * file kept in memory. The per-article checks run in parallel; the lookups they share are built
+ * first and only read.
+ */
+public final class FolderCheck {
+    /** The longest suffix a built-in conversion gives a file ({@code .html}) in place of {@code .md}. */
+    private static final String CONVERTED_SUFFIX = ".html";
+    private static final Comparator<ArticleProblem> IN_FILE =
+            Comparator.comparingInt(ArticleProblem::line).thenComparing(ArticleProblem::kind);
+
+    private final List<ArticleFacts> articles;
+    private final Map<Long, List<ArticleFacts>> byId = new HashMap<>();
+    private final Map<String, List<ArticleFacts>> byUrl = new HashMap<>();
+    private final Map<String, List<ArticleFacts>> byPage = new HashMap<>();
+
+    /** Each article's url checked once (the check asks the file system about names): null when it has a page. */
+    private final PagePaths.Refusal[] refusals;
+    /** Each article's page as {@link PagePaths#clashKey}, or null. */
+    private final String[] clashKeys;
+
+    private FolderCheck(List<ArticleFacts> articles) {
+        this.articles = articles;
+        this.refusals = new PagePaths.Refusal[articles.size()];
+        this.clashKeys = new String[articles.size()];
+        IntStream.range(0, articles.size()).parallel().forEach(i -> {
+            String url = articles.get(i).url();
+            refusals[i] = PagePaths.check(url);
+            clashKeys[i] = refusals[i] == null ? PagePaths.clashKey(PagePaths.pageOf(url)) : null;
+        });
+        // In key order, so every list is in key order as the repository's are.
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleFacts a = articles.get(i);
+            byId.computeIfAbsent(a.id(), k -> new ArrayList<>(1)).add(a);
+            byUrl.computeIfAbsent(a.url(), k -> new ArrayList<>(1)).add(a);
+            if (clashKeys[i] != null) {
+                byPage.computeIfAbsent(clashKeys[i], k -> new ArrayList<>(1)).add(a);
+            }
+        }
+    }
+
+    /**
+     * Checks a folder read by {@link FolderFacts}.
+     *
+     * @param folder the folder's facts
+     * @return the report, as {@code ArticleRepository.validate()} gives it for the same folder
+     */
+    public static ValidationReport check(FolderFacts folder) {
+        List<ArticleFacts> articles = folder.articles();
+        List<ArticleProblem> loadProblems = folder.loadProblems();
+        FolderCheck c = new FolderCheck(articles);
+        List<List<ArticleProblem>> perArticle = IntStream.range(0, articles.size()).parallel()
+                .mapToObj(c::problems).toList();
+        // Both lists are in key order and name different files: merging them is the report's order
+        // (by path, then line, then kind) without sorting the whole report.
+        List<ArticleProblem> out = new ArrayList<>(loadProblems.size() + articles.size());
+        int p = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            String key = articles.get(i).key();
+            while (p < loadProblems.size() && keyOf(loadProblems.get(p)).compareTo(key) < 0) {
+                out.add(loadProblems.get(p++));
+            }
+            out.addAll(perArticle.get(i));
+        }
+        out.addAll(loadProblems.subList(p, loadProblems.size()));
+        return new ValidationReport(articles.size() + loadProblems.size(), out);
+    }
+
+    private static String keyOf(ArticleProblem p) {
+        return p.path().toString().replace('\\', '/');
+    }
+
+    /** One article's problems, sorted by line and kind. */
+    private List<ArticleProblem> problems(int i) {
+        ArticleFacts e = articles.get(i);
+        List<ArticleProblem> out = new ArrayList<>(4);
+        Path rel = Path.of(e.key());
+        e.warnings().forEach(w -> out.add(new ArticleProblem(Kind.WARNING, rel, w.line(), w.column(), w.message())));
+        List<ArticleFacts> sameId = byId.get(e.id());
+        if (sameId.size() > 1 && e.hasId()) {
+            out.add(new ArticleProblem(Kind.DUPLICATE_ID, rel, 0, 0, "id " + e.id() + " is also the id of " + others(sameId, e)));
+        }
+        List<ArticleFacts> sameUrl = byUrl.get(e.url());
+        if (sameUrl.size() > 1 && e.hasUrl()) {
+            out.add(new ArticleProblem(Kind.DUPLICATE_URL, rel, 0, 0, "url " + e.url() + " is also the url of " + others(sameUrl, e)));
+        }
+        String fileName = rel.getFileName().toString();
+        if (e.hasFileName() && !fileName.equals(e.fileName())) {
+            out.add(new ArticleProblem(Kind.FILE_NAME_MISMATCH, rel, 0, 0, "file_name '" + e.fileName()
+                    + "' is not the file's name '" + fileName + "'"));
+        }
+        if (e.hasUrl()) {
+            urlProblems(i, rel, out);
+        }
+        String stem = fileName.substring(0, fileName.length() - 3);
+        if (PagePaths.tooLong(stem + CONVERTED_SUFFIX)) {
+            out.add(new ArticleProblem(Kind.NAME_TOO_LONG, rel, 0, 0, "file name is " + PagePaths.utf8Length(fileName)
+                    + " bytes: converted (" + CONVERTED_SUFFIX + ") it would be longer than a file name may be ("
+                    + PagePaths.MAX_NAME_BYTES + ")"));
+        }
+        if (e.hasUrl() && e.hasSubject()) {
+            String expected = "/learn/" + Slugs.of(e.subject()) + "/questions/" + stem;
+            if (!e.url().equals(expected)) {
+                out.add(new ArticleProblem(Kind.URL_MISMATCH, rel, 0, 0, "url " + e.url() + " does not match subject and slug: "
+                        + expected));
+            }
+        }
+        new LinkCheck(byId, byUrl).problems(e, rel, out);
+        out.sort(IN_FILE);
+        return out;
+    }
+
+    private void urlProblems(int i, Path rel, List<ArticleProblem> out) {
+        ArticleFacts e = articles.get(i);
+        if (refusals[i] != null) {
+            out.add(new ArticleProblem(refusals[i].kind(), rel, 0, 0, refusals[i].message()));
+            return;
+        }
+        List<ArticleFacts> samePage = byPage.getOrDefault(clashKeys[i], List.of());
+        List<ArticleFacts> differing = samePage.stream().filter(x -> !x.url().equals(e.url())).toList();
+        if (!differing.isEmpty()) {
+            out.add(new ArticleProblem(Kind.DUPLICATE_PAGE, rel, 0, 0, "url " + e.url()
+                    + " differs only in letter case from the url of " + others(differing, e)
+                    + ": one page on a case-insensitive file system"));
+        }
+    }
+
+    static String others(List<ArticleFacts> all, ArticleFacts self) {
+        return all.stream().filter(x -> !x.key().equals(self.key())).map(ArticleFacts::key).toList().toString();
+    }
+
+    /** The link report of one article: slot gaps, broken, duplicate, self and drifted links. */
+    record LinkCheck(Map<Long, List<ArticleFacts>> byId, Map<String, List<ArticleFacts>> byUrl) {
+        void problems(ArticleFacts self, Path rel, List<ArticleProblem> out) {
+            List<RelatedArticle> links = self.related();
+            for (int i = 0; i < links.size(); i++) {
+                if (links.get(i).slot() != i + 1) {
+                    out.add(new ArticleProblem(Kind.SLOT_GAP, rel, 0, 0, "related slots are "
+                            + links.stream().map(r -> Integer.toString(r.slot())).toList() + ", not numbered from 1 without gaps"));
+                    break;
+                }
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (RelatedArticle r : links) {
+                ArticleFacts t = resolve(r);
+                if (t == null) {
+                    out.add(new ArticleProblem(Kind.BROKEN_LINK, rel, 0, 0, r.key() + " points to no article (id "
+                            + r.id() + ", url " + r.url() + ")"));
+                    continue;
+                }
+                Integer first = seen.putIfAbsent(t.key(), r.slot());
+                if (first != null) {
+                    out.add(new ArticleProblem(Kind.DUPLICATE_LINK, rel, 0, 0, r.key()
+                            + " points to the same article as related_article" + first + " (" + t.url() + ")"));
+                }
+                if (t.key().equals(self.key())) {
+                    out.add(new ArticleProblem(Kind.SELF_LINK, rel, 0, 0, r.key() + " points to the article itself"));
+                    continue;
+                }
+                drift(r, t, rel, out);
+            }
+        }
+
+        private static void drift(RelatedArticle r, ArticleFacts t, Path rel, List<ArticleProblem> out) {
+            List<String> drift = new ArrayList<>();
+            if (r.id() != t.id()) {
+                drift.add("id " + r.id() + " (target " + t.id() + ")");
+            }
+            if (!r.title().equals(t.title())) {
+                drift.add("title '" + r.title() + "' (target '" + t.title() + "')");
+            }
+            if (!r.subject().equals(t.subject())) {
+                drift.add("subject '" + r.subject() + "' (target '" + t.subject() + "')");
+            }
+            if (!r.url().equals(t.url())) {
+                drift.add("url " + r.url() + " (target " + t.url() + ")");
+            }
+            if (!drift.isEmpty()) {
+                out.add(new ArticleProblem(Kind.DRIFTED_LINK, rel, 0, 0, r.key() + " copy differs from its target: "
+                        + String.join(", ", drift)));
+            }
+        }
+
+        /** As the repository resolves a link: id and url, else the url, else the first with the id. */
+        private ArticleFacts resolve(RelatedArticle r) {
+            List<ArticleFacts> withId = byId.getOrDefault(r.id(), List.of());
+            for (ArticleFacts e : withId) {
+                if (e.url().equals(r.url())) {
+                    return e;
+                }
+            }
+            List<ArticleFacts> atUrl = byUrl.getOrDefault(r.url(), List.of());
+            if (!atUrl.isEmpty()) {
+                return atUrl.get(0);
+            }
+            return withId.isEmpty() ? null : withId.get(0);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.quicktakes.articles.internal.repository;
+
+import io.github.quicktakes.articles.ArticleParser;
+import io.github.quicktakes.articles.ArticleProblem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Every {@code *.md} below a folder read and parsed once, keeping only each article's {@link
+ * ArticleFacts} or the problem that kept it from loading: what {@link FolderCheck} checks.
+ */
+public final class FolderFacts {
+    private final FolderReader<ArticleFacts> reader;
+
+    private FolderFacts(FolderReader<ArticleFacts> reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * Reads a folder.
+     *
+     * @param root the folder
+     * @param parser the parser (lenient, as the repository's default, so that warnings are reported)
+     * @param threads how many threads walk and read
+     * @return each file's facts or problem
+     * @throws IOException if the root is not a folder or cannot be listed
+     */
+    public static FolderFacts read(Path root, ArticleParser parser, int threads) throws IOException {
+        return new FolderFacts(FolderReader.read(root, parser, threads, (key, attrs, article) -> ArticleFacts.of(key, article)));
+    }
+
+    /**
+     * The facts of every loaded article, in key order.
+     *
+     * @return the facts
+     */
+    public List<ArticleFacts> articles() {
+        return reader.articles();
+    }
+
+    /**
+     * The files that could not be loaded, in key order.
+     *
+     * @return the problems
+     */
+    public List<ArticleProblem> loadProblems() {
+        return reader.loadProblems();
+    }
+}

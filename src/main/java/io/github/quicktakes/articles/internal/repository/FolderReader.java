@@ -1,0 +1,287 @@
+package io.github.quicktakes.articles.internal.repository;
+
+import io.github.quicktakes.articles.Article;
+import io.github.quicktakes.articles.ArticleException;
+import io.github.quicktakes.articles.ArticleParseException;
+import io.github.quicktakes.articles.ArticleParser;
+import io.github.quicktakes.articles.ArticleProblem;
+import io.github.quicktakes.articles.ArticleProblem.Kind;
+import io.github.quicktakes.articles.internal.repository.MarkdownTree.Found;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads every {@code *.md} below a folder once, on several threads, and keeps only what its
+ * {@link Extractor} takes of each article, or the problem that kept it from loading: the single
+ * pass behind a fast {@code validate} and {@code render}, where opening an {@code
+ * ArticleRepository} would keep every file's bytes and the command would parse every article again.
+ * An extractor may also answer from what it knew before (a render's cache) without the file being
+ * read.
+ *
+ * <p>Files are treated exactly as the repository's load treats them: a FIFO or a device is never
+ * opened, a symbolic link leading out of the root is not read, one bad file never stops the others.
+ */
+public final class FolderReader<T> {
+    private final Path root;
+    private final Path realRoot;
+    private final ArticleParser parser;
+    private final Extractor<T> extractor;
+
+    /** Each loaded file's value, or the problem of a file that failed, in key order. */
+    private final List<Object> results = new ArrayList<>();
+
+    /**
+     * What a reader keeps of each file.
+     *
+     * @param <T> the kept value
+     */
+    public interface Extractor<T> {
+        /**
+         * The value of a file known already, so that it is not read; null to read it.
+         *
+         * @param key the file's key ('/' separators, relative to the root)
+         * @param attrs the file's attributes (of the link itself for a symbolic link)
+         * @return the value, or null
+         */
+        default T known(String key, BasicFileAttributes attrs) {
+            return null;
+        }
+
+        /**
+         * The value of a parsed article.
+         *
+         * @param key the file's key
+         * @param attrs the file's attributes, as {@link #known} saw them
+         * @param article the article
+         * @return the value to keep (not null)
+         */
+        T extract(String key, BasicFileAttributes attrs, Article article);
+    }
+
+    private FolderReader(Path root, ArticleParser parser, Extractor<T> extractor) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(this.root)) {
+            throw new IOException("not a folder: " + this.root);
+        }
+        this.realRoot = this.root.toRealPath();
+        this.parser = parser;
+        this.extractor = extractor;
+    }
+
+    /**
+     * Reads a folder.
+     *
+     * @param <T> what is kept of each article
+     * @param root the folder
+     * @param parser the parser (lenient, as the repository's default, so that warnings are reported)
+     * @param threads how many threads walk and read
+     * @param extractor what to keep of each article
+     * @return the reader, with each file's value or problem
+     * @throws IOException if the root is not a folder or cannot be listed
+     */
+    public static <T> FolderReader<T> read(Path root, ArticleParser parser, int threads, Extractor<T> extractor)
+            throws IOException {
+        FolderReader<T> f = new FolderReader<>(root, parser, extractor);
+        f.load(threads);
+        return f;
+    }
+
+    /**
+     * The folder read, absolute and normalized.
+     *
+     * @return the root
+     */
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * The value of every loaded article, in key order.
+     *
+     * @return the values
+     */
+    @SuppressWarnings("unchecked")
+    public List<T> articles() {
+        List<T> out = new ArrayList<>(results.size());
+        results.forEach(r -> {
+            if (!(r instanceof ArticleProblem)) {
+                out.add((T) r);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The files that could not be loaded, in key order.
+     *
+     * @return the problems
+     */
+    public List<ArticleProblem> loadProblems() {
+        List<ArticleProblem> out = new ArrayList<>();
+        results.forEach(r -> {
+            if (r instanceof ArticleProblem p) {
+                out.add(p);
+            }
+        });
+        return out;
+    }
+
+    private void load(int threads) throws IOException {
+        List<Found> files = MarkdownTree.find(root, threads);
+        // Sorted by key first: the results then come out in the order the report lists them.
+        List<String> keys = new ArrayList<>(files.size());
+        files.forEach(f -> keys.add(key(root.relativize(f.path()))));
+        Integer[] order = new Integer[files.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(keys::get));
+        Object[] out = new Object[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(threads, files.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<Void>> running = new ArrayList<>(workers);
+            for (int w = 0; w < workers; w++) {
+                running.add(pool.submit(() -> {
+                    // One buffer per thread, reused for every file: nothing of a file outlives its parse.
+                    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+                    for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+                        int at = order[i];
+                        Object r = loadOne(files.get(at), keys.get(at), buffer);
+                        out[i] = r;
+                        if (r instanceof ByteBuffer grown) {
+                            buffer = grown;
+                            out[i] = loadOne(files.get(at), keys.get(at), buffer);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("reading was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new ArticleException("reading failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        results.addAll(List.of(out));
+    }
+
+    /**
+     * The facts of one file, the problem that kept it from loading, or a larger buffer to read it
+     * again with (a file larger than the thread's buffer, rare).
+     */
+    private Object loadOne(Found found, String key, ByteBuffer buffer) {
+        Path file = found.path();
+        Path rel = root.relativize(file);
+        if (found.error() != null) {
+            return unreadable(rel, found.error());
+        }
+        BasicFileAttributes attrs = found.attrs();
+        T known = extractor.known(key, attrs);
+        if (known != null) {
+            return known;
+        }
+        try {
+            if (attrs.isSymbolicLink()) {
+                Path real = file.toRealPath();
+                if (!real.startsWith(realRoot)) {
+                    return new ArticleProblem(Kind.OUTSIDE_ROOT, rel, 0, 0, "symbolic link leading out of the root: not read");
+                }
+                BasicFileAttributes target = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!target.isRegularFile()) {
+                    return new ArticleProblem(Kind.UNREADABLE, rel, 0, 0, "symbolic link to " + typeOf(target) + ": not read");
+                }
+            } else if (!attrs.isRegularFile()) {
+                return new ArticleProblem(Kind.UNREADABLE, rel, 0, 0, typeOf(attrs) + ", not a regular file: not read");
+            }
+            if (attrs.isSymbolicLink() || attrs.size() > parser.limits().maxFileBytes()) {
+                // The parser reads the file itself: it follows the link and refuses a file over the limit unread.
+                return extractor.extract(key, attrs, parser.parseFile(file));
+            }
+            if (attrs.size() + 1 > buffer.capacity()) {
+                return ByteBuffer.allocate((int) attrs.size() + 1);
+            }
+            int length = readInto(file, buffer);
+            if (length < 0) {
+                return extractor.extract(key, attrs, parser.parseFile(file)); // grew past the buffer: read on its own
+            }
+            // A copy of the file's length: the parser's public entry takes a whole array (a few
+            // milliseconds for the full site, and no dependency on the text package's decoder).
+            return extractor.extract(key, attrs, parser.parseBytes(Arrays.copyOf(buffer.array(), length), file.toString()));
+        } catch (ArticleParseException e) {
+            return new ArticleProblem(Kind.PARSE_ERROR, rel, e.line(), e.column(), e.reason());
+        } catch (IOException e) {
+            return unreadable(rel, e);
+        } catch (UncheckedIOException e) {
+            return unreadable(rel, e.getCause());
+        }
+    }
+
+    /** Reads a whole file into the buffer: its length, or -1 when it fills the buffer (it grew). */
+    private static int readInto(Path file, ByteBuffer buffer) throws IOException {
+        buffer.clear();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // a read of a regular file returns less than asked only at its end
+            }
+        }
+        return buffer.hasRemaining() ? buffer.position() : -1;
+    }
+
+    /** The problem for an entry that could not be read, worded as the repository words it. */
+    private static ArticleProblem unreadable(Path rel, IOException e) {
+        String reason;
+        if (e instanceof NoSuchFileException) {
+            reason = "dangling symbolic link (its target does not exist; an editor's lock file?)";
+        } else if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason();
+        } else {
+            reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        }
+        return new ArticleProblem(Kind.UNREADABLE, rel, 0, 0, "could not be read: " + reason);
+    }
+
+    private static String typeOf(BasicFileAttributes attrs) {
+        if (attrs.isDirectory()) {
+            return "a folder";
+        }
+        if (attrs.isSymbolicLink()) {
+            return "a symbolic link";
+        }
+        return attrs.isOther() ? "a FIFO, socket or device" : "a special file";
+    }
+
+    private static String key(Path rel) {
+        return rel.toString().replace('\\', '/');
+    }
+}

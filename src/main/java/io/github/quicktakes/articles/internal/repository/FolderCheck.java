@@ -177,22 +177,9 @@ public final class FolderCheck {
         }
 
         private static void drift(RelatedArticle r, ArticleFacts t, Path rel, List<ArticleProblem> out) {
-            List<String> drift = new ArrayList<>();
-            if (r.id() != t.id()) {
-                drift.add("id " + r.id() + " (target " + t.id() + ")");
-            }
-            if (!r.title().equals(t.title())) {
-                drift.add("title '" + r.title() + "' (target '" + t.title() + "')");
-            }
-            if (!r.subject().equals(t.subject())) {
-                drift.add("subject '" + r.subject() + "' (target '" + t.subject() + "')");
-            }
-            if (!r.url().equals(t.url())) {
-                drift.add("url " + r.url() + " (target " + t.url() + ")");
-            }
-            if (!drift.isEmpty()) {
-                out.add(new ArticleProblem(Kind.DRIFTED_LINK, rel, 0, 0, r.key() + " copy differs from its target: "
-                        + String.join(", ", drift)));
+            String drift = LinkChecks.drift(r, t.id(), t.title(), t.subject(), t.url());
+            if (drift != null) {
+                out.add(new ArticleProblem(Kind.DRIFTED_LINK, rel, 0, 0, r.key() + " copy differs from its target: " + drift));
             }
         }
 

@@ -11,11 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -149,7 +145,7 @@ public final class FolderReader<T> {
         List<Found> files = MarkdownTree.find(root, threads);
         // Sorted by key first: the results then come out in the order the report lists them.
         List<String> keys = new ArrayList<>(files.size());
-        files.forEach(f -> keys.add(key(root.relativize(f.path()))));
+        files.forEach(f -> keys.add(TreeLoader.key(root.relativize(f.path()))));
         Integer[] order = new Integer[files.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -202,7 +198,7 @@ public final class FolderReader<T> {
         Path file = found.path();
         Path rel = root.relativize(file);
         if (found.error() != null) {
-            return unreadable(rel, found.error());
+            return TreeLoader.unreadable(rel, found.error());
         }
         BasicFileAttributes attrs = found.attrs();
         T known = extractor.known(key, attrs);
@@ -210,17 +206,9 @@ public final class FolderReader<T> {
             return known;
         }
         try {
-            if (attrs.isSymbolicLink()) {
-                Path real = file.toRealPath();
-                if (!real.startsWith(realRoot)) {
-                    return new ArticleProblem(Kind.OUTSIDE_ROOT, rel, 0, 0, "symbolic link leading out of the root: not read");
-                }
-                BasicFileAttributes target = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (!target.isRegularFile()) {
-                    return new ArticleProblem(Kind.UNREADABLE, rel, 0, 0, "symbolic link to " + typeOf(target) + ": not read");
-                }
-            } else if (!attrs.isRegularFile()) {
-                return new ArticleProblem(Kind.UNREADABLE, rel, 0, 0, typeOf(attrs) + ", not a regular file: not read");
+            ArticleProblem refused = TreeLoader.refusedType(file, rel, attrs, realRoot);
+            if (refused != null) {
+                return refused;
             }
             if (attrs.isSymbolicLink() || attrs.size() > parser.limits().maxFileBytes()) {
                 // The parser reads the file itself: it follows the link and refuses a file over the limit unread.
@@ -239,9 +227,9 @@ public final class FolderReader<T> {
         } catch (ArticleParseException e) {
             return new ArticleProblem(Kind.PARSE_ERROR, rel, e.line(), e.column(), e.reason());
         } catch (IOException e) {
-            return unreadable(rel, e);
+            return TreeLoader.unreadable(rel, e);
         } catch (UncheckedIOException e) {
-            return unreadable(rel, e.getCause());
+            return TreeLoader.unreadable(rel, e.getCause());
         }
     }
 
@@ -254,34 +242,5 @@ public final class FolderReader<T> {
             }
         }
         return buffer.hasRemaining() ? buffer.position() : -1;
-    }
-
-    /** The problem for an entry that could not be read, worded as the repository words it. */
-    private static ArticleProblem unreadable(Path rel, IOException e) {
-        String reason;
-        if (e instanceof NoSuchFileException) {
-            reason = "dangling symbolic link (its target does not exist; an editor's lock file?)";
-        } else if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
-        } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            reason = fs.getReason();
-        } else {
-            reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        }
-        return new ArticleProblem(Kind.UNREADABLE, rel, 0, 0, "could not be read: " + reason);
-    }
-
-    private static String typeOf(BasicFileAttributes attrs) {
-        if (attrs.isDirectory()) {
-            return "a folder";
-        }
-        if (attrs.isSymbolicLink()) {
-            return "a symbolic link";
-        }
-        return attrs.isOther() ? "a FIFO, socket or device" : "a special file";
-    }
-
-    private static String key(Path rel) {
-        return rel.toString().replace('\\', '/');
     }
 }

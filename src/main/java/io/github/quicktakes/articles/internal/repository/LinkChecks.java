@@ -58,18 +58,32 @@ public final class LinkChecks {
 
     /** How a link's copied fields differ from its target's, or {@code null} when they do not. */
     private static String drift(RelatedArticle r, IndexEntry t) {
+        return drift(r, t.id(), t.title(), t.subject(), t.url());
+    }
+
+    /**
+     * How a link's copied fields differ from its target's, or {@code null} when they do not.
+     *
+     * @param r the link
+     * @param id the target's id
+     * @param title its title
+     * @param subject its subject
+     * @param url its url
+     * @return such as {@code title 'Old' (target 'New')}, or {@code null}
+     */
+    static String drift(RelatedArticle r, long id, String title, String subject, String url) {
         List<String> drift = new ArrayList<>();
-        if (r.id() != t.id()) {
-            drift.add("id " + r.id() + " (target " + t.id() + ")");
+        if (r.id() != id) {
+            drift.add("id " + r.id() + " (target " + id + ")");
         }
-        if (!r.title().equals(t.title())) {
-            drift.add("title '" + r.title() + "' (target '" + t.title() + "')");
+        if (!r.title().equals(title)) {
+            drift.add("title '" + r.title() + "' (target '" + title + "')");
         }
-        if (!r.subject().equals(t.subject())) {
-            drift.add("subject '" + r.subject() + "' (target '" + t.subject() + "')");
+        if (!r.subject().equals(subject)) {
+            drift.add("subject '" + r.subject() + "' (target '" + subject + "')");
         }
-        if (!r.url().equals(t.url())) {
-            drift.add("url " + r.url() + " (target " + t.url() + ")");
+        if (!r.url().equals(url)) {
+            drift.add("url " + r.url() + " (target " + url + ")");
         }
         return drift.isEmpty() ? null : String.join(", ", drift);
     }

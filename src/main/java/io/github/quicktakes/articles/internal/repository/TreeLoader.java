@@ -153,7 +153,7 @@ public final class TreeLoader {
         }
         BasicFileAttributes attrs = found.attrs();
         try {
-            ArticleProblem refused = refusedType(file, rel, attrs);
+            ArticleProblem refused = refusedType(file, rel, attrs, realRoot);
             if (refused != null) {
                 return refused;
             }
@@ -177,8 +177,11 @@ public final class TreeLoader {
         }
     }
 
-    /** A problem for anything but a regular file (or a link to one inside the root); else null. */
-    private ArticleProblem refusedType(Path file, Path rel, BasicFileAttributes attrs) throws IOException {
+    /**
+     * A problem for anything but a regular file (or a link to one inside the root); else null. The
+     * entry is never opened: a FIFO could block the read, a device never end it.
+     */
+    static ArticleProblem refusedType(Path file, Path rel, BasicFileAttributes attrs, Path realRoot) throws IOException {
         if (attrs.isSymbolicLink()) {
             Path real = file.toRealPath();
             if (!real.startsWith(realRoot)) {
@@ -195,7 +198,7 @@ public final class TreeLoader {
     }
 
     /** The problem for an entry that could not be read, with the system's reason in words. */
-    private static ArticleProblem unreadable(Path rel, IOException e) {
+    static ArticleProblem unreadable(Path rel, IOException e) {
         String reason;
         if (e instanceof NoSuchFileException) {
             reason = "dangling symbolic link (its target does not exist; an editor's lock file?)";
@@ -209,7 +212,7 @@ public final class TreeLoader {
         return new ArticleProblem(Kind.UNREADABLE, rel, 0, 0, "could not be read: " + reason);
     }
 
-    private static String typeOf(BasicFileAttributes attrs) {
+    static String typeOf(BasicFileAttributes attrs) {
         if (attrs.isDirectory()) {
             return "a folder";
         }

@@ -458,6 +458,8 @@ public final class Article {
         private final Map<String, Object> changes = new LinkedHashMap<>();
         private String body;
         private static final Object REMOVE = new Object();
+        /** More changes than this are applied in one pass rather than one by one. */
+        private static final int MANY_CHANGES = 32;
 
         Builder(Article base) {
             this.base = base;
@@ -708,12 +710,19 @@ public final class Article {
          */
         public Article build() {
             ArticleDocument current = base.doc;
-            for (Map.Entry<String, Object> e : changes.entrySet()) {
-                String text = e.getValue() == REMOVE
-                        ? FrontMatterEditor.remove(current, e.getKey())
-                        : FrontMatterEditor.set(current, e.getKey(), e.getValue());
-                if (!text.equals(current.text())) {
-                    current = base.parser.lenientDocument(text, base.sourceName);
+            if (changes.size() > MANY_CHANGES) {
+                // One at a time, each change costs a parse of the whole text: many of them are written
+                // in one pass instead (the unchanged keys then take the generator's layout).
+                current = base.parser.lenientDocument(FrontMatterEditor.rewriteWith(current, changes, REMOVE),
+                        base.sourceName);
+            } else {
+                for (Map.Entry<String, Object> e : changes.entrySet()) {
+                    String text = e.getValue() == REMOVE
+                            ? FrontMatterEditor.remove(current, e.getKey())
+                            : FrontMatterEditor.set(current, e.getKey(), e.getValue());
+                    if (!text.equals(current.text())) {
+                        current = base.parser.lenientDocument(text, base.sourceName);
+                    }
                 }
             }
             if (body != null) {

@@ -86,6 +86,29 @@ class LibraryContractsTest {
         assertThat(withoutSource.parse(withoutSource.write(BASE)).frontMatter()).isEqualTo(BASE.frontMatter());
     }
 
+    /**
+     * Thousands of keys beside a large answer, with and without {@code $source}: read in one pass
+     * each (key by key, every edit parsed the whole text again). A hang guard only; the values are
+     * checked.
+     */
+    @Test
+    void aJsonObjectOfManyKeysAndALargeAnswerIsReadInOnePass() throws Exception {
+        Article big = BASE.toBuilder().answer("x".repeat(1 << 19)).build();
+        for (boolean withSource : List.of(true, false)) {
+            ArticleJson json = ArticleJson.builder().includeSource(withSource).build();
+            com.fasterxml.jackson.databind.node.ObjectNode node =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.write(big));
+            for (int i = 0; i < 1_900; i++) {
+                node.put("extra_" + i, "value " + i);
+            }
+            String text = node.toString();
+            Article read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> json.parse(text));
+            assertThat(read.frontMatter()).containsEntry("extra_1899", "value 1899").containsEntry("title", "A small question");
+            assertThat(read.answer()).hasSize(1 << 19);
+        }
+    }
+
     // ------------------------------------------------------------ anchors
 
     private static final String ANCHORED = Fixtures.MINIMAL

@@ -303,6 +303,37 @@ public final class FrontMatterEditor {
         } else {
             values.put(key, value);
         }
+        return writeAll(doc, values);
+    }
+
+    /**
+     * Many edits in one pass: every key written again in the generator's layout, the changed ones
+     * with their new values ({@code remove} marks a key to leave out). The file's own layout of the
+     * unchanged keys is not kept; it is for a batch of edits that one at a time would each cost a
+     * parse of the whole text (a JSON object of thousands of keys).
+     *
+     * @param doc the document
+     * @param changes new values by key, in order
+     * @param remove the marker of a key to remove
+     * @return the new text
+     * @throws io.github.quicktakes.articles.ArticleException if a key or value cannot be written
+     */
+    public static String rewriteWith(ArticleDocument doc, Map<String, Object> changes, Object remove) {
+        Map<String, Object> values = new LinkedHashMap<>(Values.of(doc.root()));
+        for (Map.Entry<String, Object> e : changes.entrySet()) {
+            if (e.getValue() == remove) {
+                values.remove(e.getKey());
+                continue;
+            }
+            EditedValues.checkKey(e.getKey());
+            Object normal = EditedValues.normalize(e.getKey(), e.getValue());
+            EditedValues.checkType(e.getKey(), null, normal);
+            values.put(e.getKey(), normal);
+        }
+        return writeAll(doc, values);
+    }
+
+    private static String writeAll(ArticleDocument doc, Map<String, Object> values) {
         String eol = doc.frame().lineEnding();
         String empty = doc.text().substring(0, doc.frame().fmStart()) + doc.text().substring(doc.frame().fmEnd());
         ArticleDocument blank = new ArticleDocument(empty, new Frame(doc.frame().fmStart(), doc.frame().fmStart(),

@@ -97,9 +97,15 @@ public final class JsonArticles {
         }
         if (source != null) {
             Article a = parser.parseText(source.asText(), null);
-            for (String key : a.frontMatter().keySet()) {
+            // The values read once, the edits applied in one build: key by key, each lookup and each
+            // edit would cost a pass over the whole text, quadratic in an object of many keys.
+            Map<String, Object> frontMatter = a.frontMatter();
+            Article.Builder edits = a.toBuilder();
+            boolean edited = false;
+            for (String key : frontMatter.keySet()) {
                 if (!json.has(key)) {
-                    a = a.without(key);
+                    edits.without(key);
+                    edited = true;
                 }
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
@@ -107,14 +113,18 @@ public final class JsonArticles {
                 if (f.getKey().startsWith("$")) {
                     continue;
                 }
-                Object current = a.frontMatter().get(f.getKey());
+                Object current = frontMatter.get(f.getKey());
                 Object value = fromJson(null, f.getKey(), f.getValue(), current);
-                if (!EditedValues.sameValue(current, value) || !a.has(f.getKey())) {
+                if (!EditedValues.sameValue(current, value) || !frontMatter.containsKey(f.getKey())) {
                     if (value == null) {
                         throw new ArticleException("'" + f.getKey() + "' cannot be set to null from JSON");
                     }
-                    a = a.with(f.getKey(), value);
+                    edits.with(f.getKey(), value);
+                    edited = true;
                 }
+            }
+            if (edited) {
+                a = edits.build();
             }
             if (body != null && body.isTextual() && !body.asText().equals(a.body())) {
                 a = a.withBody(body.asText());

@@ -167,7 +167,8 @@ public final class PageRenderer {
 
     private void head(Article article, Seo seo, String answer, LocalDate date, StringBuilder sb) {
         String title = article.title();
-        String canonical = Html.escape(SafeUrls.sanitize(SiteUrls.join(baseUrl, article.url())));
+        String absolute = SiteUrls.join(baseUrl, article.url());
+        String canonical = Html.escape(SafeUrls.sanitize(absolute));
         String description = Html.escape(seo.pageDescription());
         sb.append("<meta charset=\"utf-8\">\n");
         sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -185,7 +186,7 @@ public final class PageRenderer {
         sb.append(headAssets);
         sb.append("<script type=\"application/ld+json\">");
         JsonLd.write(new JsonLd.QaPage(title, article.question(), answer, date, article.author(),
-                SiteUrls.join(baseUrl, article.url())), sb);
+                absolute), sb);
         sb.append("</script>");
     }
 

@@ -83,41 +83,47 @@ final class ConvertCommand implements Callable<Integer> {
         }
         ArticleRepository repo = common.openFolder(spec, path, "convert");
         boolean problems = CommonOptions.reportSkipped(spec, repo);
-        if (jsonl) {
-            if (out == null) {
-                problems |= writeLines(repo, stdout);
-                stdout.flush();
-            } else {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    problems |= writeLines(repo, w);
-                }
-            }
-        } else {
-            int n = 0;
-            for (Path rel : repo.paths()) {
-                try {
-                    Article a = repo.byPath(rel).orElseThrow();
-                    String name = rel.getFileName().toString();
-                    Path target = out.resolve(rel.toString()).resolveSibling(name.substring(0, name.length() - 3) + "." + writer.fileExtension());
-                    Files.createDirectories(target.getParent());
-                    Files.writeString(target, writer.write(a), StandardCharsets.UTF_8);
-                    n++;
-                } catch (IOException | UncheckedIOException | InvalidPathException | ArticleException e) {
-                    CommonOptions.error(spec, rel + ": not converted: " + CommonOptions.causeOf(e));
-                    problems = true;
-                }
-            }
-            if (!common.quiet) {
-                stdout.println(Printable.escape(String.format("%d article%s written to %s as %s", n, n == 1 ? "" : "s", out,
-                        writer.format())));
-            }
-        }
+        problems |= jsonl ? writeJsonLines(repo, stdout) : writeFiles(repo, writer, stdout);
         stdout.flush();
         return problems ? QuickTakes.PROBLEMS : QuickTakes.OK;
+    }
+
+    /** The folder as JSON Lines, to standard output or to the {@code --out} file; whether any failed. */
+    private boolean writeJsonLines(ArticleRepository repo, PrintWriter stdout) throws IOException {
+        if (out == null) {
+            return writeLines(repo, stdout);
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            return writeLines(repo, w);
+        }
+    }
+
+    /** A file per article under {@code --out}, mirroring the folder; whether any failed. */
+    private boolean writeFiles(ArticleRepository repo, ArticleWriter writer, PrintWriter stdout) {
+        boolean problems = false;
+        int n = 0;
+        for (Path rel : repo.paths()) {
+            try {
+                Article a = repo.byPath(rel).orElseThrow();
+                String name = rel.getFileName().toString();
+                Path target = out.resolve(rel.toString()).resolveSibling(name.substring(0, name.length() - 3) + "." + writer.fileExtension());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, writer.write(a), StandardCharsets.UTF_8);
+                n++;
+            } catch (IOException | UncheckedIOException | InvalidPathException | ArticleException e) {
+                CommonOptions.error(spec, rel + ": not converted: " + CommonOptions.causeOf(e));
+                problems = true;
+            }
+        }
+        if (!common.quiet) {
+            stdout.println(Printable.escape(String.format("%d article%s written to %s as %s", n, n == 1 ? "" : "s", out,
+                    writer.format())));
+        }
+        return problems;
     }
 
     /** One line per article, read one at a time; an article that fails is reported and left out. */

@@ -75,8 +75,22 @@ final class StatsCommand implements Callable<Integer> {
         repo.linkReport().forEach(p -> health.merge(p.kind(), 1, Integer::sum));
 
         ObjectMapper mapper = new ObjectMapper();
+        ObjectNode json = summary(mapper, count, repo.loadProblems().size(), subjects, months, lengths, links, health);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == ValidateCommand.Format.json) {
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        } else {
+            printText(out, json, subjects, months, links, health);
+        }
+        out.flush();
+        return problems ? QuickTakes.PROBLEMS : QuickTakes.OK;
+    }
+
+    /** The figures as a JSON object (the {@code json} format, and the text's source). */
+    private static ObjectNode summary(ObjectMapper mapper, int count, int unreadable, Map<String, Integer> subjects,
+            Map<String, Integer> months, int[] lengths, int links, Map<ArticleProblem.Kind, Integer> health) {
         ObjectNode json = mapper.createObjectNode();
-        json.put("articles", count).put("unreadable", repo.loadProblems().size());
+        json.put("articles", count).put("unreadable", unreadable);
         ObjectNode s = json.putObject("subjects");
         subjects.forEach(s::put);
         ObjectNode m = json.putObject("months");
@@ -90,23 +104,21 @@ final class StatsCommand implements Callable<Integer> {
         ObjectNode l = json.putObject("links");
         l.put("total", links);
         health.forEach((k, n) -> l.put(k.name(), n));
+        return json;
+    }
 
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == ValidateCommand.Format.json) {
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
-        } else {
-            out.printf("%d articles (%d files could not be read)%n%nPer subject:%n", count, repo.loadProblems().size());
-            // Subjects are the articles' values: escaped, so that none can fake a line.
-            subjects.forEach((k, v) -> out.printf("  %6d  %s%n", v, Printable.escape(k)));
-            out.printf("%nPer month:%n");
-            months.forEach((k, v) -> out.printf("  %6d  %s%n", v, k));
-            out.printf("%nAnswer length (characters):%n");
-            len.fields().forEachRemaining(f -> out.printf("  %-6s %d%n", f.getKey(), f.getValue().asLong()));
-            out.printf("%nLinks: %d%n", links);
-            health.forEach((k, n) -> out.printf("  %6d  %s%n", n, k));
-        }
-        out.flush();
-        return problems ? QuickTakes.PROBLEMS : QuickTakes.OK;
+    private static void printText(PrintWriter out, ObjectNode json, Map<String, Integer> subjects,
+            Map<String, Integer> months, int links, Map<ArticleProblem.Kind, Integer> health) {
+        out.printf("%d articles (%d files could not be read)%n%nPer subject:%n", json.get("articles").asInt(),
+                json.get("unreadable").asInt());
+        // Subjects are the articles' values: escaped, so that none can fake a line.
+        subjects.forEach((k, v) -> out.printf("  %6d  %s%n", v, Printable.escape(k)));
+        out.printf("%nPer month:%n");
+        months.forEach((k, v) -> out.printf("  %6d  %s%n", v, k));
+        out.printf("%nAnswer length (characters):%n");
+        json.get("answerLength").properties().forEach(f -> out.printf("  %-6s %d%n", f.getKey(), f.getValue().asLong()));
+        out.printf("%nLinks: %d%n", links);
+        health.forEach((k, n) -> out.printf("  %6d  %s%n", n, k));
     }
 
     private static int pct(int[] sorted, int p) {

@@ -27,7 +27,8 @@ import java.util.List;
  */
 public record ArticleFacts(String key, long id, boolean hasId, String url, boolean hasUrl, String title, String subject,
         boolean hasSubject, Object fileName, boolean hasFileName, List<ArticleWarning> warnings,
-        List<RelatedArticle> related) {
+        List<RelatedArticle> related)
+        implements LinkChecks.Target {
 
     /**
      * Takes the facts of a parsed article, with the same defaults as the repository's index.

@@ -147,40 +147,7 @@ public final class FolderCheck {
     /** The link report of one article: slot gaps, broken, duplicate, self and drifted links. */
     record LinkCheck(Map<Long, List<ArticleFacts>> byId, Map<String, List<ArticleFacts>> byUrl) {
         void problems(ArticleFacts self, Path rel, List<ArticleProblem> out) {
-            List<RelatedArticle> links = self.related();
-            for (int i = 0; i < links.size(); i++) {
-                if (links.get(i).slot() != i + 1) {
-                    out.add(new ArticleProblem(Kind.SLOT_GAP, rel, 0, 0, "related slots are "
-                            + links.stream().map(r -> Integer.toString(r.slot())).toList() + ", not numbered from 1 without gaps"));
-                    break;
-                }
-            }
-            Map<String, Integer> seen = new HashMap<>();
-            for (RelatedArticle r : links) {
-                ArticleFacts t = resolve(r);
-                if (t == null) {
-                    out.add(new ArticleProblem(Kind.BROKEN_LINK, rel, 0, 0, r.key() + " points to no article (id "
-                            + r.id() + ", url " + r.url() + ")"));
-                    continue;
-                }
-                Integer first = seen.putIfAbsent(t.key(), r.slot());
-                if (first != null) {
-                    out.add(new ArticleProblem(Kind.DUPLICATE_LINK, rel, 0, 0, r.key()
-                            + " points to the same article as related_article" + first + " (" + t.url() + ")"));
-                }
-                if (t.key().equals(self.key())) {
-                    out.add(new ArticleProblem(Kind.SELF_LINK, rel, 0, 0, r.key() + " points to the article itself"));
-                    continue;
-                }
-                drift(r, t, rel, out);
-            }
-        }
-
-        private static void drift(RelatedArticle r, ArticleFacts t, Path rel, List<ArticleProblem> out) {
-            String drift = LinkChecks.drift(r, t.id(), t.title(), t.subject(), t.url());
-            if (drift != null) {
-                out.add(new ArticleProblem(Kind.DRIFTED_LINK, rel, 0, 0, r.key() + " copy differs from its target: " + drift));
-            }
+            LinkChecks.check(self.key(), self.related(), this::resolve, out);
         }
 
         /** As the repository resolves a link: id and url, else the url, else the first with the id. */

@@ -15,7 +15,8 @@ import io.github.quicktakes.articles.internal.repository.SourceSlabs.Span;
  * @param title the title ({@code ""} when none)
  * @param subject the subject ({@code ""} when none)
  */
-public record IndexEntry(String key, Span source, long id, String url, String title, String subject) {
+public record IndexEntry(String key, Span source, long id, String url, String title, String subject)
+        implements LinkChecks.Target {
 
     /**
      * The entry of an article.

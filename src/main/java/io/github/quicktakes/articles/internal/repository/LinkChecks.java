@@ -9,10 +9,29 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The link rules: slots numbered from 1 without gaps, no broken, duplicate, self or drifted link. */
 public final class LinkChecks {
     private LinkChecks() {}
+
+    /** What the link rules need of a link's target. */
+    public interface Target {
+        /** @return the target's path relative to the root */
+        String key();
+
+        /** @return its id */
+        long id();
+
+        /** @return its title */
+        String title();
+
+        /** @return its subject */
+        String subject();
+
+        /** @return its url */
+        String url();
+    }
 
     /**
      * Adds the link problems of one article.
@@ -23,8 +42,21 @@ public final class LinkChecks {
      * @param out where problems go
      */
     public static void check(ArticleIndex index, IndexEntry self, Article a, List<ArticleProblem> out) {
-        Path rel = Path.of(self.key());
-        List<RelatedArticle> links = a.related();
+        check(self.key(), a.related(), index::resolve, out);
+    }
+
+    /**
+     * Adds the link problems of one article's links, whatever holds the targets.
+     *
+     * @param selfKey the article's path relative to the root
+     * @param links its related links, by slot
+     * @param resolve a link's target, or {@code null} for a broken link
+     * @param out where problems go
+     * @param <T> the targets' type
+     */
+    public static <T extends Target> void check(String selfKey, List<RelatedArticle> links, Function<RelatedArticle, T> resolve,
+            List<ArticleProblem> out) {
+        Path rel = Path.of(selfKey);
         for (int i = 0; i < links.size(); i++) {
             if (links.get(i).slot() != i + 1) {
                 out.add(new ArticleProblem(Kind.SLOT_GAP, rel, 0, 0, "related slots are "
@@ -34,7 +66,7 @@ public final class LinkChecks {
         }
         Map<String, Integer> seen = new HashMap<>();
         for (RelatedArticle r : links) {
-            IndexEntry t = index.resolve(r);
+            T t = resolve.apply(r);
             if (t == null) {
                 out.add(new ArticleProblem(Kind.BROKEN_LINK, rel, 0, 0, r.key() + " points to no article (id "
                         + r.id() + ", url " + r.url() + ")"));
@@ -45,20 +77,15 @@ public final class LinkChecks {
                 out.add(new ArticleProblem(Kind.DUPLICATE_LINK, rel, 0, 0, r.key() + " points to the same article as related_article"
                         + first + " (" + t.url() + ")"));
             }
-            if (t.key().equals(self.key())) {
+            if (t.key().equals(selfKey)) {
                 out.add(new ArticleProblem(Kind.SELF_LINK, rel, 0, 0, r.key() + " points to the article itself"));
                 continue;
             }
-            String drift = drift(r, t);
+            String drift = drift(r, t.id(), t.title(), t.subject(), t.url());
             if (drift != null) {
                 out.add(new ArticleProblem(Kind.DRIFTED_LINK, rel, 0, 0, r.key() + " copy differs from its target: " + drift));
             }
         }
-    }
-
-    /** How a link's copied fields differ from its target's, or {@code null} when they do not. */
-    private static String drift(RelatedArticle r, IndexEntry t) {
-        return drift(r, t.id(), t.title(), t.subject(), t.url());
     }
 
     /**

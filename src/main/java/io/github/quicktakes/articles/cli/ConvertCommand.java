@@ -40,8 +40,19 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<path>", description = "An article file or a folder of articles.")
     private Path path;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "The output format.")
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", completionCandidates = Formats.class,
+            description = "The output format, one of: ${COMPLETION-CANDIDATES}.")
     private String to;
+
+    /** Every format --to takes: the writers found (built-in and plug-in) and {@code jsonl}. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            java.util.TreeSet<String> all = new java.util.TreeSet<>(ArticleWriter.formats());
+            all.add("jsonl");
+            return all.iterator();
+        }
+    }
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (required for a folder; for jsonl, the output file).")
     private Path out;
@@ -59,6 +70,10 @@ final class ConvertCommand implements Callable<Integer> {
             return QuickTakes.IO;
         }
         boolean jsonl = to.equals("jsonl");
+        if (!jsonl && !ArticleWriter.formats().contains(to)) {
+            CommonOptions.error(spec, "unknown format '" + to + "'; --to takes " + String.join(", ", new Formats()));
+            return QuickTakes.USAGE;
+        }
         ArticleWriter writer = jsonl ? ArticleWriter.json() : ArticleWriter.forFormat(to);
         if (type == PathChecks.InputType.FILE) {
             Article a = ArticleParser.builder().lenient().build().parseFile(path);

@@ -74,8 +74,8 @@ class CommandsTest {
         assertThat(plain.out()).as("a writer found on the class path").startsWith("Why is the sky blue?\n====");
 
         ValidateCommandTest.Run unknown = run("convert", file.toString(), "--to", "docx");
-        assertThat(unknown.exit()).isEqualTo(QuickTakes.PROBLEMS);
-        assertThat(unknown.err()).startsWith("quicktakes: no writer for format 'docx'; available: ").doesNotContain("\tat ");
+        assertThat(unknown.exit()).as("an unknown format is a usage error").isEqualTo(QuickTakes.USAGE);
+        assertThat(unknown.err()).startsWith("quicktakes: unknown format 'docx'; --to takes ").doesNotContain("\tat ");
         assertThat(run("convert", SAMPLE.toString(), "--to", "html").exit()).as("a folder needs --out").isEqualTo(QuickTakes.USAGE);
         assertThat(run("convert", file.toString()).exit()).as("--to is required").isEqualTo(QuickTakes.USAGE);
     }

@@ -146,7 +146,8 @@ public final class HtmlArticleWriter implements ArticleWriter {
          * The site's address, put before each article's {@code url} in canonical and Open Graph
          * links and (by default) related links, such as {@code https://example.com}.
          *
-         * @param baseUrl the base URL, without a trailing slash; empty for root-relative links
+         * @param baseUrl the base URL, without a trailing slash; empty (the default) for no canonical
+         *     link, no {@code og:url} and no JSON-LD {@code url}, and root-relative related links
          * @return this builder
          */
         public Builder baseUrl(String baseUrl) {

@@ -34,8 +34,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the site.")
     private Path out;
 
-    @Option(names = "--base-url", defaultValue = "https://example.com",
-            description = "The site's address, for canonical links and the sitemap (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base-url", defaultValue = "", paramLabel = "URL",
+            description = "The site's address, such as https://learn.example.org, for canonical links, Open Graph urls and sitemap.xml; without it pages have none of them and no sitemap is written.")
     private String baseUrl;
 
     @Option(names = "--katex-url", defaultValue = HtmlArticleWriter.DEFAULT_KATEX_URL,
@@ -69,6 +69,9 @@ final class RenderCommand implements Callable<Integer> {
         if (!common.quiet) {
             stdout.println(Printable.escape(String.format("%d article pages written to %s (open %s)", pages, out,
                     out.resolve("index.html"))));
+            if (baseUrl.isEmpty()) {
+                stdout.println("no sitemap.xml and no canonical links: they need the site's address (--base-url URL)");
+            }
         }
         stdout.flush();
         return problems ? QuickTakes.PROBLEMS : QuickTakes.OK;

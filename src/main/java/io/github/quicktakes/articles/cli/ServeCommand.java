@@ -39,8 +39,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     private String host;
 
-    @Option(names = "--base-url", defaultValue = "https://example.com",
-            description = "The site's address, for canonical links and the sitemap (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base-url", defaultValue = "", paramLabel = "URL",
+            description = "The site's address, such as https://learn.example.org, for canonical links and Open Graph urls; without it pages have none.")
     private String baseUrl;
 
     @Option(names = "--katex-url", defaultValue = HtmlArticleWriter.DEFAULT_KATEX_URL,

@@ -236,7 +236,12 @@ final class SiteRenderer {
             }
         }
         SiteFiles.writeIfChanged(out.resolve("index.html"), SiteIndexes.home(bySubjectFolder, names));
-        SiteFiles.writeIfChanged(out.resolve("sitemap.xml"), SiteIndexes.sitemap(baseUrl, written));
+        if (baseUrl.isEmpty()) {
+            // a sitemap lists absolute addresses: none without the site's (an old one would be stale)
+            Files.deleteIfExists(out.resolve("sitemap.xml"));
+        } else {
+            SiteFiles.writeIfChanged(out.resolve("sitemap.xml"), SiteIndexes.sitemap(baseUrl, written));
+        }
     }
 
     private HtmlArticleWriter pageWriter(Set<String> urls) {

@@ -65,7 +65,7 @@ class IncrementalRenderTest {
 
     private static int render(Path out) {
         return ValidateCommandTest.run("render", "--quiet", out.getParent().resolve("in").toString(),
-                "--out", out.toString()).exit();
+                "--out", out.toString(), "--base-url", "https://learn.example.org").exit();
     }
 
     /** Every file of the site with an old time, so that a later write shows. */

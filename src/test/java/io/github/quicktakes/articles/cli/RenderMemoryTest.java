@@ -32,7 +32,8 @@ class RenderMemoryTest {
         Path log = tmp.resolve("render.log");
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, HEAP, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                QuickTakes.class.getName(), "render", "--quiet", tree.toString(), "--out", site.toString())
+                QuickTakes.class.getName(), "render", "--quiet", tree.toString(), "--out", site.toString(),
+                "--base-url", "https://learn.example.org")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(100, TimeUnit.SECONDS)) {
             p.destroyForcibly();

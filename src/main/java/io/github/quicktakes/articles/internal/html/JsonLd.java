@@ -45,7 +45,9 @@ public final class JsonLd {
             g.writeStringField("@type", "Answer");
             g.writeStringField("text", page.answer());
             g.writeStringField("dateCreated", date);
-            g.writeStringField("url", page.url());
+            if (page.url() != null) {
+                g.writeStringField("url", page.url());
+            }
             author(g, page.author());
             g.writeEndObject();
             g.writeEndObject();

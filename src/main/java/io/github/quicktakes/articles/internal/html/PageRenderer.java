@@ -167,8 +167,10 @@ public final class PageRenderer {
 
     private void head(Article article, Seo seo, String answer, LocalDate date, StringBuilder sb) {
         String title = article.title();
-        String absolute = SiteUrls.join(baseUrl, article.url());
-        String canonical = Html.escape(SafeUrls.sanitize(absolute));
+        // Without a base URL there is no absolute address to give: no canonical link, no og:url and
+        // no JSON-LD url, rather than one on a domain nobody named.
+        String absolute = baseUrl.isEmpty() ? null : SiteUrls.join(baseUrl, article.url());
+        String canonical = absolute == null ? null : Html.escape(SafeUrls.sanitize(absolute));
         String description = Html.escape(seo.pageDescription());
         sb.append("<meta charset=\"utf-8\">\n");
         sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -178,11 +180,15 @@ public final class PageRenderer {
         if (article.noIndex()) {
             sb.append("<meta name=\"robots\" content=\"noindex\">\n");
         }
-        sb.append("<link rel=\"canonical\" href=\"").append(canonical).append("\">\n");
+        if (canonical != null) {
+            sb.append("<link rel=\"canonical\" href=\"").append(canonical).append("\">\n");
+        }
         sb.append("<meta property=\"og:type\" content=\"article\">\n");
         sb.append("<meta property=\"og:title\" content=\"").append(Html.escape(title)).append("\">\n");
         sb.append("<meta property=\"og:description\" content=\"").append(description).append("\">\n");
-        sb.append("<meta property=\"og:url\" content=\"").append(canonical).append("\">\n");
+        if (canonical != null) {
+            sb.append("<meta property=\"og:url\" content=\"").append(canonical).append("\">\n");
+        }
         sb.append(headAssets);
         sb.append("<script type=\"application/ld+json\">");
         JsonLd.write(new JsonLd.QaPage(title, article.question(), answer, date, article.author(),

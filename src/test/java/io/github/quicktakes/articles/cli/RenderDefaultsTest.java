@@ -1,0 +1,35 @@
+package io.github.quicktakes.articles.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Without {@code --base-url}, render invents no site address: no canonical links, no sitemap. */
+class RenderDefaultsTest {
+
+    @Test
+    void withoutABaseUrlNoPageNamesADomainAndNoSitemapIsWritten(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("render", CommandsTest.SAMPLE.toString(), "--out", site.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("no sitemap.xml and no canonical links: they need the site's address (--base-url URL)");
+        assertThat(site.resolve("sitemap.xml")).doesNotExist();
+        try (Stream<Path> pages = Files.walk(site)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertThat(Files.readString(page)).as(page.toString())
+                        .doesNotContain("rel=\"canonical\"").doesNotContain("og:url").doesNotContain("example.com");
+            }
+        }
+        ValidateCommandTest.Run withBase = ValidateCommandTest.run("render", "--quiet", CommandsTest.SAMPLE.toString(),
+                "--out", site.toString(), "--base-url", "https://learn.example.org");
+        assertThat(withBase.exit()).isZero();
+        assertThat(Files.readString(site.resolve("sitemap.xml"))).contains("<loc>https://learn.example.org/learn/");
+        assertThat(Files.readString(site.resolve("learn/physics/questions/why-is-the-sky-blue/index.html")))
+                .contains("<link rel=\"canonical\" href=\"https://learn.example.org/learn/physics/questions/why-is-the-sky-blue\">");
+    }
+}

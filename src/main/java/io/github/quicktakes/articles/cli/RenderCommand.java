@@ -42,9 +42,42 @@ final class RenderCommand implements Callable<Integer> {
             description = "Where KaTeX's katex.min.css, katex.min.js and contrib/auto-render.min.js are (default: ${DEFAULT-VALUE}).")
     private String katexUrl;
 
+    @Option(names = "--katex-dir", paramLabel = "DIR", description = "A local KaTeX distribution (the dist folder of "
+            + "the katex npm package), copied into the site's assets/katex: the pages load KaTeX from there, so the site "
+            + "works offline. Instead of --katex-url.")
+    private Path katexDir;
+
+    /** The files of KaTeX a page loads. */
+    private static final java.util.List<String> KATEX_FILES = java.util.List.of("katex.min.css", "katex.min.js",
+            "contrib/auto-render.min.js");
+
     @Option(names = "--clean", description = "Delete what the output folder holds before rendering: stale pages of "
             + "a site rendered before, or, when asked explicitly, a folder render did not write (refused otherwise).")
     private boolean clean;
+
+    /**
+     * Why the KaTeX options cannot be used, or null: a URL the pages' allow-list would turn into
+     * {@code #} (a {@code file:} URL, say) is refused rather than silently dropped, and a local
+     * distribution must hold the files a page loads.
+     */
+    private String katexProblem() {
+        if (katexDir != null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--katex-url")) {
+                return "give --katex-url or --katex-dir, not both";
+            }
+            for (String file : KATEX_FILES) {
+                if (!Files.isRegularFile(katexDir.resolve(file))) {
+                    return "--katex-dir " + katexDir + " holds no " + file + ": give the dist folder of the katex package";
+                }
+            }
+            return null;
+        }
+        if ("#".equals(io.github.quicktakes.articles.internal.html.SafeUrls.sanitize(katexUrl))) {
+            return "--katex-url '" + katexUrl + "' is not an address a page may load scripts from (http, https or a "
+                    + "relative URL); for a local copy of KaTeX use --katex-dir";
+        }
+        return null;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -58,12 +91,22 @@ final class RenderCommand implements Callable<Integer> {
             CommonOptions.error(spec, refused + ": choose a folder apart from it");
             return QuickTakes.USAGE;
         }
+        String katexProblem = katexProblem();
+        if (katexProblem != null) {
+            CommonOptions.error(spec, katexProblem);
+            return QuickTakes.USAGE;
+        }
         refused = SiteFolder.prepare(out, clean);
         if (refused != null) {
             CommonOptions.error(spec, refused);
             return QuickTakes.USAGE;
         }
-        SiteRenderer renderer = new SiteRenderer(folder, out, baseUrl, katexUrl, message -> CommonOptions.error(spec, message));
+        String katex = katexUrl;
+        if (katexDir != null) {
+            SiteFiles.copyTreeIfChanged(katexDir, out.resolve("assets").resolve("katex"));
+            katex = SiteRenderer.UP_FROM_ARTICLE + "assets/katex"; // article pages are four folders down
+        }
+        SiteRenderer renderer = new SiteRenderer(folder, out, baseUrl, katex, message -> CommonOptions.error(spec, message));
         int pages = renderer.render();
         boolean problems = renderer.skipped() > 0;
         if (!common.quiet) {

@@ -34,6 +34,24 @@ final class SiteFiles {
         return true;
     }
 
+    /**
+     * Copies the regular files below a folder into another, each only when its bytes differ, so that
+     * an unchanged copy keeps its modification time. Links and special files are not followed.
+     */
+    static void copyTreeIfChanged(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(x -> Files.isRegularFile(x, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                byte[] bytes = Files.readAllBytes(f);
+                if (!(Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+                        && Arrays.equals(Files.readAllBytes(target), bytes))) {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, bytes);
+                }
+            }
+        }
+    }
+
     /** Deletes a file of the site, then each folder above it that is left empty, up to the site's root. */
     static void deleteWithEmptyFolders(Path site, Path file) throws IOException {
         try {

@@ -43,7 +43,7 @@ import java.util.function.Consumer;
  */
 final class SiteRenderer {
     /** Article pages live at learn/<subject>/questions/<slug>/index.html: four folders down. */
-    private static final String UP_FROM_ARTICLE = "../../../../";
+    static final String UP_FROM_ARTICLE = "../../../../";
     static final String STYLE = HtmlArticleWriter.DEFAULT_STYLESHEET
             + "header.site{max-width:46rem;margin:0 auto;padding:.8rem 1.25rem;font-size:.9rem}\n"
             + ".subjects li,.articles li{margin:.3rem 0}\n.count,.date{color:#59636e}\n";

@@ -34,8 +34,10 @@ class BrowserCheckTest {
                 "KaTeX not found in target/browser/katex: run src/test/browser/browser-check.sh");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "chromium is not installed: browser check skipped");
         // Article pages are four folders below the site, which is one below target/browser.
+        // The local-KaTeX option: the site carries its own copy and works offline.
         assertThat(ValidateCommandTest.run("render", "--quiet", CommandsTest.SAMPLE.toString(), "--out", SITE.toString(),
-                "--katex-url", "../../../../../katex").exit()).isZero();
+                "--clean", "--katex-dir", DIR.resolve("katex").toString()).exit()).isZero();
+        assertThat(SITE.resolve("assets/katex/katex.min.js")).exists();
     }
 
     record Page(Document dom, String console) {}

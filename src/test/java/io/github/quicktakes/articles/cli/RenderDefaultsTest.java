@@ -32,4 +32,36 @@ class RenderDefaultsTest {
         assertThat(Files.readString(site.resolve("learn/physics/questions/why-is-the-sky-blue/index.html")))
                 .contains("<link rel=\"canonical\" href=\"https://learn.example.org/learn/physics/questions/why-is-the-sky-blue\">");
     }
+
+    @Test
+    void aLocalKatexIsCopiedIntoTheSiteAndUnloadableUrlsAreRefused(@TempDir Path dir) throws IOException {
+        Path katex = dir.resolve("katex");
+        Files.createDirectories(katex.resolve("contrib"));
+        Files.createDirectories(katex.resolve("fonts"));
+        for (String f : new String[] {"katex.min.css", "katex.min.js", "contrib/auto-render.min.js", "fonts/a.woff2"}) {
+            Files.writeString(katex.resolve(f), "/* " + f + " */");
+        }
+        Path site = dir.resolve("site");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("render", "--quiet", CommandsTest.SAMPLE.toString(), "--out",
+                site.toString(), "--katex-dir", katex.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(site.resolve("assets/katex/fonts/a.woff2")).hasContent("/* fonts/a.woff2 */");
+        String page = Files.readString(site.resolve("learn/physics/questions/why-is-the-sky-blue/index.html"));
+        assertThat(page).contains("<script defer src=\"../../../../assets/katex/katex.min.js\">")
+                .doesNotContain("cdn.jsdelivr.net");
+
+        Files.delete(katex.resolve("contrib/auto-render.min.js"));
+        ValidateCommandTest.Run incomplete = ValidateCommandTest.run("render", "--quiet", CommandsTest.SAMPLE.toString(),
+                "--out", dir.resolve("other").toString(), "--katex-dir", katex.toString());
+        assertThat(incomplete.exit()).isEqualTo(QuickTakes.USAGE);
+        assertThat(incomplete.err()).contains("holds no contrib/auto-render.min.js");
+
+        for (String url : new String[] {"file:///opt/katex", "javascript:alert(1)", "data:text/javascript,x"}) {
+            ValidateCommandTest.Run refused = ValidateCommandTest.run("render", "--quiet", CommandsTest.SAMPLE.toString(),
+                    "--out", dir.resolve("refused").toString(), "--katex-url", url);
+            assertThat(refused.exit()).as(url).isEqualTo(QuickTakes.USAGE);
+            assertThat(refused.err()).contains("is not an address a page may load scripts from");
+        }
+        assertThat(dir.resolve("refused")).doesNotExist();
+    }
 }

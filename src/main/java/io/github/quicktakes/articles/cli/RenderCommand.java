@@ -1,6 +1,7 @@
 package io.github.quicktakes.articles.cli;
 
 import io.github.quicktakes.articles.HtmlArticleWriter;
+import io.github.quicktakes.articles.internal.html.SafeUrls;
 import io.github.quicktakes.articles.internal.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,11 +56,7 @@ final class RenderCommand implements Callable<Integer> {
             + "a site rendered before, or, when asked explicitly, a folder render did not write (refused otherwise).")
     private boolean clean;
 
-    /**
-     * Why the KaTeX options cannot be used, or null: a URL the pages' allow-list would turn into
-     * {@code #} (a {@code file:} URL, say) is refused rather than silently dropped, and a local
-     * distribution must hold the files a page loads.
-     */
+    /** Why the KaTeX options cannot be used, or null: a local distribution must hold the files a page loads. */
     private String katexProblem() {
         if (katexDir != null) {
             if (spec.commandLine().getParseResult().hasMatchedOption("--katex-url")) {
@@ -72,9 +69,17 @@ final class RenderCommand implements Callable<Integer> {
             }
             return null;
         }
-        if ("#".equals(io.github.quicktakes.articles.internal.html.SafeUrls.sanitize(katexUrl))) {
+        return unloadableKatexUrl(katexUrl);
+    }
+
+    /**
+     * Why a {@code --katex-url} cannot be used, or null: one the pages' URL allow-list would turn
+     * into {@code #} (a {@code file:} URL, say) is refused rather than silently dropped.
+     */
+    static String unloadableKatexUrl(String katexUrl) {
+        if ("#".equals(SafeUrls.sanitize(katexUrl))) {
             return "--katex-url '" + katexUrl + "' is not an address a page may load scripts from (http, https or a "
-                    + "relative URL); for a local copy of KaTeX use --katex-dir";
+                    + "relative URL); for a local copy of KaTeX use render's --katex-dir";
         }
         return null;
     }

@@ -57,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
             CommonOptions.error(spec, "--port must be from 0 to 65535: " + port);
             return QuickTakes.USAGE;
         }
+        String badKatex = RenderCommand.unloadableKatexUrl(katexUrl);
+        if (badKatex != null) {
+            CommonOptions.error(spec, badKatex);
+            return QuickTakes.USAGE;
+        }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         try (PreviewServer server = PreviewServer.start(folder, InetAddress.getByName(host), port, baseUrl, katexUrl)) {

@@ -4,7 +4,6 @@ import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.HtmlArticleWriter;
-import io.github.quicktakes.articles.internal.html.SiteUrls;
 import io.github.quicktakes.articles.internal.repository.FolderReader;
 import io.github.quicktakes.articles.internal.repository.PagePaths;
 import java.io.IOException;
@@ -29,9 +28,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * few milliseconds for tens of thousands of articles.
  */
 final class ServeSite {
-    /** Article pages live at learn/<subject>/questions/<slug>/index.html: four folders down. */
-    private static final String UP = "../../../../";
-
     private final Path root;
     private final String baseUrl;
     private final String katexUrl;
@@ -120,16 +116,7 @@ final class ServeSite {
         pages.forEach(p -> bySubjectFolder.computeIfAbsent(p.folder(), k -> new ArrayList<>()).add(p));
         Map<String, String> names = new HashMap<>();
         bySubjectFolder.forEach((folder, list) -> names.put(folder, SiteIndexes.subjectName(list)));
-        HtmlArticleWriter writer = HtmlArticleWriter.builder()
-                .baseUrl(baseUrl)
-                .katexUrl(katexUrl)
-                .stylesheetHref(UP + "assets/style.css")
-                .mathScriptHref(UP + "assets/math.js")
-                .template(HtmlArticleWriter.DEFAULT_TEMPLATE.replace("<body>\n", "<body>\n<header class=\"site\">"
-                        + "<a href=\"" + UP + "index.html\">QuickTakes</a> &rsaquo; "
-                        + "<a href=\"../../index.html\">All articles of this subject</a></header>\n"))
-                .linkResolver(url -> urls.contains(url) ? UP + SiteUrls.encodePath(PagePaths.pageOf(url)) : null)
-                .build();
+        HtmlArticleWriter writer = SiteRenderer.pageWriter(baseUrl, katexUrl, urls);
         snapshot = new Snapshot(byPage, bySubjectFolder, names, pages, writer);
     }
 

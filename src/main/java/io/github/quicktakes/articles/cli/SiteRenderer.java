@@ -245,8 +245,17 @@ final class SiteRenderer {
     }
 
     private HtmlArticleWriter pageWriter(Set<String> urls) {
+        return pageWriter(baseUrl, katexUrl, urls);
+    }
+
+    /**
+     * The writer of a site's article pages, as {@code render} writes them and {@code serve} shows
+     * them: the site's stylesheet and KaTeX start-up script, a header back to the indexes, and related
+     * links to the pages of {@code urls} (others shown as broken).
+     */
+    static HtmlArticleWriter pageWriter(String baseUrl, String katexUrl, Set<String> urls) {
         return HtmlArticleWriter.builder()
-                .baseUrl(this.baseUrl)
+                .baseUrl(baseUrl)
                 .katexUrl(katexUrl)
                 .stylesheetHref(UP_FROM_ARTICLE + "assets/style.css")
                 .mathScriptHref(UP_FROM_ARTICLE + "assets/math.js")

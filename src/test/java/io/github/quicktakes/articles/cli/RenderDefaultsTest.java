@@ -63,5 +63,9 @@ class RenderDefaultsTest {
             assertThat(refused.err()).contains("is not an address a page may load scripts from");
         }
         assertThat(dir.resolve("refused")).doesNotExist();
+        ValidateCommandTest.Run serve = ValidateCommandTest.run("serve", CommandsTest.SAMPLE.toString(), "--port", "0",
+                "--katex-url", "file:///opt/katex");
+        assertThat(serve.exit()).isEqualTo(QuickTakes.USAGE);
+        assertThat(serve.err()).contains("is not an address a page may load scripts from");
     }
 }

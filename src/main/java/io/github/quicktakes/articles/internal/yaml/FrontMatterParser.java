@@ -39,17 +39,20 @@ public final class FrontMatterParser {
         boolean fast = fastRead != null;
         Frame frame;
         MapNode root;
-        List<AliasUse> aliasUses = new ArrayList<>(0);
+        // only the general reader reads anchors: the fast path, every real article, allocates nothing here
+        List<AliasUse> aliasUses = List.of();
         if (fast) {
             frame = fastRead.frame();
             root = fastRead.root();
         } else {
             frame = Frame.close(ctx, opening);
-            root = GeneralFrontMatterReader.read(ctx, frame, aliasUses);
+            List<AliasUse> used = new ArrayList<>(0);
+            root = GeneralFrontMatterReader.read(ctx, frame, used);
+            aliasUses = List.copyOf(used);
         }
         if (!fast || !fastRead.schemaChecked()) {
             SchemaCheck.check(root, ctx, frame);
         }
-        return new Parsed(frame, root, fast, List.copyOf(aliasUses));
+        return new Parsed(frame, root, fast, aliasUses);
     }
 }

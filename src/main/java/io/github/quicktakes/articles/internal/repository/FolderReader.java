@@ -1,7 +1,6 @@
 package io.github.quicktakes.articles.internal.repository;
 
 import io.github.quicktakes.articles.Article;
-import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleParseException;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ArticleProblem;
@@ -19,11 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads every {@code *.md} below a folder once, on several threads, and keeps only what its
@@ -152,41 +146,17 @@ public final class FolderReader<T> {
         }
         Arrays.sort(order, Comparator.comparing(keys::get));
         Object[] out = new Object[files.size()];
-        AtomicInteger next = new AtomicInteger();
-        int workers = Math.max(1, Math.min(threads, files.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            List<Future<Void>> running = new ArrayList<>(workers);
-            for (int w = 0; w < workers; w++) {
-                running.add(pool.submit(() -> {
-                    // One buffer per thread, reused for every file: nothing of a file outlives its parse.
-                    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-                    for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
-                        int at = order[i];
-                        Object r = loadOne(files.get(at), keys.get(at), buffer);
-                        out[i] = r;
-                        if (r instanceof ByteBuffer grown) {
-                            buffer = grown;
-                            out[i] = loadOne(files.get(at), keys.get(at), buffer);
-                        }
-                    }
-                    return null;
-                }));
+        // One buffer per thread, reused for every file: nothing of a file outlives its parse.
+        ParallelFiles.forEach(out.length, threads, () -> ByteBuffer.allocate(64 * 1024), buffer -> { }, (i, buffer) -> {
+            int at = order[i];
+            Object r = loadOne(files.get(at), keys.get(at), buffer);
+            if (r instanceof ByteBuffer grown) {
+                r = loadOne(files.get(at), keys.get(at), grown);
+                buffer = grown;
             }
-            for (Future<Void> f : running) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("reading was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new ArticleException("reading failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+            out[i] = r;
+            return buffer;
+        });
         results.addAll(List.of(out));
     }
 

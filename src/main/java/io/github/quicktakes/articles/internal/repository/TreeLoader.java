@@ -1,7 +1,6 @@
 package io.github.quicktakes.articles.internal.repository;
 
 import io.github.quicktakes.articles.Article;
-import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleParseException;
 import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ArticleProblem;
@@ -22,10 +21,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -91,42 +86,12 @@ public final class TreeLoader {
         List<Found> files = MarkdownTree.find(root, threads);
         listener.started(files.size());
         Object[] results = new Object[files.size()];
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        int workers = Math.max(1, Math.min(threads, files.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            // Each worker takes the next file until none is left: no task object per file.
-            List<Future<Void>> running = new ArrayList<>(workers);
-            for (int w = 0; w < workers; w++) {
-                running.add(pool.submit(() -> {
-                    SourceSlabs slabs = new SourceSlabs();
-                    try {
-                        for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-                            results[i] = loadOne(files.get(i), slabs);
-                            listener.loaded(files.get(i).path(), done.incrementAndGet(), results.length);
-                        }
-                    } finally {
-                        slabs.trim();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<Void> f : running) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("loading was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new ArticleException("loading failed: " + cause, cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        ParallelFiles.forEach(results.length, threads, SourceSlabs::new, SourceSlabs::trim, (i, slabs) -> {
+            results[i] = loadOne(files.get(i), slabs);
+            listener.loaded(files.get(i).path(), done.incrementAndGet(), results.length);
+            return slabs;
+        });
         return collect(results);
     }
 

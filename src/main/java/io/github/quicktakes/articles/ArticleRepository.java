@@ -1,12 +1,13 @@
 package io.github.quicktakes.articles;
 
+import io.github.quicktakes.articles.internal.repository.ArticleFacts;
 import io.github.quicktakes.articles.internal.repository.ArticleFiles;
 import io.github.quicktakes.articles.internal.repository.ArticleIndex;
 import io.github.quicktakes.articles.internal.repository.FileOps;
+import io.github.quicktakes.articles.internal.repository.FolderCheck;
 import io.github.quicktakes.articles.internal.repository.IndexEntry;
 import io.github.quicktakes.articles.internal.repository.LinkChecks;
 import io.github.quicktakes.articles.internal.repository.RealFileOps;
-import io.github.quicktakes.articles.internal.repository.RepositoryChecks;
 import io.github.quicktakes.articles.internal.repository.SourceSlabs.Span;
 import io.github.quicktakes.articles.internal.repository.TreeLoader;
 import java.io.IOException;
@@ -250,8 +251,8 @@ public final class ArticleRepository {
      * @return the report
      */
     public ValidationReport validate() {
-        return read(() -> new ValidationReport(index.size() + loadProblems.size(),
-                new RepositoryChecks(index, this::article).problems(loadProblems)));
+        return read(() -> FolderCheck.check(index.all().stream().map(e -> ArticleFacts.of(e.key(), article(e))).toList(),
+                loadProblems));
     }
 
     /**

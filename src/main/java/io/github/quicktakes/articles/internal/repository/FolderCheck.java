@@ -61,8 +61,20 @@ public final class FolderCheck {
      * @return the report, as {@code ArticleRepository.validate()} gives it for the same folder
      */
     public static ValidationReport check(FolderFacts folder) {
-        List<ArticleFacts> articles = folder.articles();
-        List<ArticleProblem> loadProblems = folder.loadProblems();
+        return check(folder.articles(), folder.loadProblems());
+    }
+
+    /**
+     * The checks of {@code ArticleRepository.validate()}, one set of rules for the repository and the
+     * command line's single pass.
+     *
+     * @param articles the facts of every loaded article, in key order
+     * @param loadProblemsInAnyOrder the files that could not be loaded
+     * @return the report, sorted by path, line and kind
+     */
+    public static ValidationReport check(List<ArticleFacts> articles, List<ArticleProblem> loadProblemsInAnyOrder) {
+        List<ArticleProblem> loadProblems = new ArrayList<>(loadProblemsInAnyOrder);
+        loadProblems.sort(Comparator.comparing(FolderCheck::keyOf));
         FolderCheck c = new FolderCheck(articles);
         List<List<ArticleProblem>> perArticle = IntStream.range(0, articles.size()).parallel()
                 .mapToObj(c::problems).toList();

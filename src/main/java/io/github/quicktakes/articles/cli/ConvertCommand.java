@@ -7,15 +7,18 @@ import io.github.quicktakes.articles.ArticleParser;
 import io.github.quicktakes.articles.ArticleRepository;
 import io.github.quicktakes.articles.ArticleWriter;
 import io.github.quicktakes.articles.internal.text.Printable;
+import io.github.quicktakes.articles.internal.writer.WriterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code convert <path> --to FORMAT [--out DIR]}: any format a writer knows, or JSON Lines. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert one article (to standard output) or a folder (to --out, mirroring its layout) into "
-                + "any format a writer knows: markdown, markdown-readable, json, html, writers found on the class "
-                + "path, or jsonl (all articles as JSON Lines).")
+                + "any format a writer knows: markdown, markdown-readable, json, html, writers of your own (--plugin), "
+                + "or jsonl (all articles as JSON Lines).")
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -41,8 +44,13 @@ final class ConvertCommand implements Callable<Integer> {
     private Path path;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT", completionCandidates = Formats.class,
-            description = "The output format, one of: ${COMPLETION-CANDIDATES}.")
+            description = "The output format, one of: ${COMPLETION-CANDIDATES}; or the format of a --plugin writer.")
     private String to;
+
+    @Option(names = "--plugin", paramLabel = "JAR|DIR", description = "A jar of writers of your own (registered in its "
+            + "META-INF/services/io.github.quicktakes.articles.ArticleWriter), or a folder whose .jar files are all "
+            + "used; repeatable. This is how writers reach quicktakes.jar: java -jar ignores -cp.")
+    private List<Path> plugins = new java.util.ArrayList<>();
 
     /** Every format --to takes: the writers found (built-in and plug-in) and {@code jsonl}. */
     static final class Formats implements Iterable<String> {
@@ -69,12 +77,28 @@ final class ConvertCommand implements Callable<Integer> {
             CommonOptions.error(spec, path + ": not a regular file or folder (a FIFO, socket or device): not read");
             return QuickTakes.IO;
         }
-        boolean jsonl = to.equals("jsonl");
-        if (!jsonl && !ArticleWriter.formats().contains(to)) {
-            CommonOptions.error(spec, "unknown format '" + to + "'; --to takes " + String.join(", ", new Formats()));
+        List<Path> jars;
+        try {
+            jars = PluginJars.jars(plugins);
+        } catch (PluginJars.BadPlugin e) {
+            CommonOptions.error(spec, e.getMessage());
             return QuickTakes.USAGE;
         }
-        ArticleWriter writer = jsonl ? ArticleWriter.json() : ArticleWriter.forFormat(to);
+        // The loader stays open while the writer runs: its classes load lazily.
+        try (URLClassLoader loader = PluginJars.loader(jars)) {
+            return convert(type, stdout, WriterRegistry.all(loader));
+        }
+    }
+
+    private int convert(PathChecks.InputType type, PrintWriter stdout, Map<String, ArticleWriter> writers) throws IOException {
+        boolean jsonl = to.equals("jsonl");
+        if (!jsonl && !writers.containsKey(to)) {
+            java.util.TreeSet<String> all = new java.util.TreeSet<>(writers.keySet());
+            all.add("jsonl");
+            CommonOptions.error(spec, "unknown format '" + to + "'; --to takes " + String.join(", ", all));
+            return QuickTakes.USAGE;
+        }
+        ArticleWriter writer = jsonl ? ArticleWriter.json() : writers.get(to);
         if (type == PathChecks.InputType.FILE) {
             Article a = ArticleParser.builder().lenient().build().parseFile(path);
             if (jsonl) {

@@ -11,7 +11,7 @@ class ConvertFormatsTest {
     @Test
     void helpListsEveryFormatJsonLinesAndPlugInsIncluded() {
         ValidateCommandTest.Run help = ValidateCommandTest.run("convert", "--help");
-        assertThat(help.out().replaceAll("\\s+", " ")).contains("one of: html, json, jsonl, markdown, markdown-readable, plain-text.");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("one of: html, json, jsonl, markdown, markdown-readable, plain-text; or the format of a --plugin writer.");
     }
 
     @Test

@@ -41,11 +41,18 @@ public final class WriterRegistry {
      * with a warning that names it, so one broken jar on the class path leaves the others usable.
      */
     public static Map<String, ArticleWriter> all() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return all(context != null ? context : WriterRegistry.class.getClassLoader());
+    }
+
+    /**
+     * Every writer available through a class loader (and its parents), as {@link #all()} finds
+     * them: the command line's {@code --plugin} jars are on a loader of their own.
+     */
+    public static Map<String, ArticleWriter> all(ClassLoader loader) {
         Map<String, ArticleWriter> writers = new TreeMap<>();
         BUILT_INS.forEach((name, supplier) -> writers.put(name, supplier.get()));
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Iterator<ArticleWriter> found = ServiceLoader.load(ArticleWriter.class,
-                loader != null ? loader : WriterRegistry.class.getClassLoader()).iterator();
+        Iterator<ArticleWriter> found = ServiceLoader.load(ArticleWriter.class, loader).iterator();
         int broken = 0;
         while (broken < MAX_BROKEN_PROVIDERS) {
             try {
@@ -65,7 +72,11 @@ public final class WriterRegistry {
 
     /** The writer for a format name, or an error that lists the available ones. */
     public static ArticleWriter forFormat(String name) {
-        Map<String, ArticleWriter> writers = all();
+        return forFormat(name, all());
+    }
+
+    /** The writer for a format name among writers found by {@link #all(ClassLoader)}, or the same error. */
+    public static ArticleWriter forFormat(String name, Map<String, ArticleWriter> writers) {
         ArticleWriter w = writers.get(name);
         if (w == null) {
             throw new ArticleException("no writer for format '" + name + "'; available: "

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The real-browser check: headless Chromium (Debian's package) opens pages of the rendered sample
-# site and BrowserCheckTest asserts on the rendered DOM and the console, saving screenshots under
+# site (and a page of `serve`, ServeBrowserCheckTest) and asserts on the rendered DOM and the console, saving screenshots under
 # target/browser/. KaTeX comes from the npm registry, as the pages cannot reach a CDN here.
 # Usage: bash src/test/browser/browser-check.sh   (installs chromium with apt-get when run as root)
 set -euo pipefail

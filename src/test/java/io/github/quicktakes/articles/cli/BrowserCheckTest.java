@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,23 +43,41 @@ class BrowserCheckTest {
 
     /** Loads a page, runs its scripts, and returns the DOM and Chromium's log. */
     static Page open(String sitePath, String screenshot) throws IOException, InterruptedException {
-        String url = SITE.resolve(sitePath).toAbsolutePath().toUri().toString();
+        return openUrl(SITE.resolve(sitePath).toAbsolutePath().toUri().toString(), "--virtual-time-budget=10000", screenshot);
+    }
+
+    /**
+     * Loads a page by its address (a file or a server's), as {@link #open} does.
+     *
+     * @param wait how Chromium decides the page is done: {@code --virtual-time-budget=...} for files;
+     *     {@code --timeout=...} for a page of the preview server, whose open event stream would hold
+     *     virtual time still forever
+     */
+    static Page openUrl(String url, String wait, String screenshot) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
         List<String> common = List.of("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000");
+                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", wait);
         List<String> dump = new ArrayList<>(common);
         dump.addAll(List.of("--dump-dom", url));
-        Process p = new ProcessBuilder(dump).redirectError(DIR.resolve(screenshot + ".log").toFile()).start();
-        String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Path domFile = DIR.resolve(screenshot + ".dom.html");
+        run(new ProcessBuilder(dump).redirectError(DIR.resolve(screenshot + ".log").toFile()).redirectOutput(domFile.toFile()));
         List<String> shot = new ArrayList<>(common);
         shot.addAll(List.of("--hide-scrollbars", "--window-size=1100,1500",
                 "--screenshot=" + DIR.resolve(screenshot + ".png").toAbsolutePath(), url));
-        Process s = new ProcessBuilder(shot).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(s.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        run(new ProcessBuilder(shot).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD));
         assertThat(DIR.resolve(screenshot + ".png")).exists();
-        return new Page(Jsoup.parse(dom), Files.readString(DIR.resolve(screenshot + ".log")));
+        return new Page(Jsoup.parse(Files.readString(domFile)), Files.readString(DIR.resolve(screenshot + ".log")));
+    }
+
+    /** Runs Chromium with a hang guard: a run that has not ended in 90 s is killed and fails the test. */
+    private static void run(ProcessBuilder chromium) throws IOException, InterruptedException {
+        Process p = chromium.start();
+        boolean ended = p.waitFor(90, TimeUnit.SECONDS);
+        if (!ended) {
+            p.destroyForcibly();
+        }
+        assertThat(ended).as("chromium ended (hang guard)").isTrue();
     }
 
     static void assertNoConsoleError(Page page) {

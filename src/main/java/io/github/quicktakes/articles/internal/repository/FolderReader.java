@@ -57,6 +57,21 @@ public final class FolderReader<T> {
         }
 
         /**
+         * The value of a file taken from its bytes without parsing it, where the extractor can
+         * tell it is what parsing would give; null to parse the file.
+         *
+         * @param key the file's key
+         * @param attrs the file's attributes
+         * @param bytes the file's bytes, from 0 (the array is longer; only valid during the call)
+         * @param length the file's length
+         * @param parser the reader's parser, for its limits
+         * @return the value, or null
+         */
+        default T fromBytes(String key, BasicFileAttributes attrs, byte[] bytes, int length, ArticleParser parser) {
+            return null;
+        }
+
+        /**
          * The value of a parsed article.
          *
          * @param key the file's key
@@ -190,6 +205,10 @@ public final class FolderReader<T> {
             int length = readInto(file, buffer);
             if (length < 0) {
                 return extractor.extract(key, attrs, parser.parseFile(file)); // grew past the buffer: read on its own
+            }
+            T quick = extractor.fromBytes(key, attrs, buffer.array(), length, parser);
+            if (quick != null) {
+                return quick;
             }
             // A copy of the file's length: the parser's public entry takes a whole array (a few
             // milliseconds for the full site, and no dependency on the text package's decoder).

@@ -3,7 +3,8 @@ package io.github.quicktakes.articles.internal.yaml;
 /**
  * Where the parts of one line of the fast reader's subset end: a simple key, a quoted scalar, a
  * one-line plain scalar. It reads the text's ISO-8859-1 bytes, exact for the ASCII characters that
- * shape YAML (a character above U+00FF is a {@code '?'} there).
+ * shape YAML (a character above U+00FF is a {@code '?'} there), or, for {@link FactReader}, the
+ * file's UTF-8 bytes with no text (exact too: no byte of a multi-byte character is ASCII).
  */
 final class LineSyntax {
     /** The longest implicit (plain, unquoted) key YAML allows, in characters. */
@@ -16,6 +17,8 @@ final class LineSyntax {
 
     private final String s;
     private final byte[] b;
+    /** Where the text ends in {@code b}. */
+    private final int length;
     /** The next {@code ':'} and {@code '#'} at or after some offset, found once and reused. */
     private int colonAt = -1;
     private int hashAt = -1;
@@ -23,6 +26,14 @@ final class LineSyntax {
     LineSyntax(String s, byte[] b) {
         this.s = s;
         this.b = b;
+        this.length = s.length();
+    }
+
+    /** Lines of a text given only as its UTF-8 bytes, {@code b[0, length)}. */
+    LineSyntax(byte[] b, int length) {
+        this.s = null;
+        this.b = b;
+        this.length = length;
     }
 
     private static long bits(String chars, int base) {
@@ -78,7 +89,7 @@ final class LineSyntax {
         if (first >= 0 && first < 64 ? (INDICATORS_LOW >>> first & 1) != 0 : first >= 64 && (INDICATORS_HIGH >>> first & 1) != 0) {
             return -1;
         }
-        if ((first == '-' || first == '?' && s.charAt(v) == '?' || first == ':') && (v + 1 == ce || b[v + 1] == ' ')) {
+        if ((first == '-' || first == '?' && (s == null || s.charAt(v) == '?') || first == ':') && (v + 1 == ce || b[v + 1] == ' ')) {
             return -1;
         }
         int e = ce;
@@ -105,7 +116,7 @@ final class LineSyntax {
      */
     int nextColon(int from) {
         if (colonAt < from) {
-            int i = s.indexOf(':', from);
+            int i = indexOf(':', from);
             colonAt = i < 0 ? NOT_FOUND : i;
         }
         return colonAt;
@@ -114,10 +125,22 @@ final class LineSyntax {
     /** The first {@code '#'} at or after {@code from}, found like {@link #nextColon}. */
     int nextHash(int from) {
         if (hashAt < from) {
-            int i = s.indexOf('#', from);
+            int i = indexOf('#', from);
             hashAt = i < 0 ? NOT_FOUND : i;
         }
         return hashAt;
+    }
+
+    private int indexOf(char c, int from) {
+        if (s != null) {
+            return s.indexOf(c, from);
+        }
+        for (int i = from; i < length; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     int singleQuoteClose(int from, int ce) {

@@ -78,6 +78,8 @@ public final class FactReader {
     private int from;
     private int to;
     private Object[] childValues;
+    /** Where the entry just read has a block on the next lines, the block's indentation; else 0. */
+    private int blockIndent;
 
     private FactReader(byte[] b, int n, ParseLimits limits, FactLines table) {
         this.b = b;
@@ -118,7 +120,7 @@ public final class FactReader {
         if (r.li >= table.count || table.indents[r.li] != 0) {
             return null; // no keys (the schema check reports them missing), or an indented first one
         }
-        Object[] root = r.readMapping(0, 1, KeyRules.ROOT, true);
+        Object[] root = r.readRoot();
         if (root == null) {
             return null;
         }
@@ -136,49 +138,101 @@ public final class FactReader {
                 List.copyOf(related));
     }
 
-    /**
-     * Reads a block mapping at {@code indent}: the kept values by their index, or {@code null} to
-     * leave the file to the parser. As {@link FastFrontMatterReader}'s readMapping, with every
-     * case where that one would let the schema check run again declined.
+    /** One mapping being read: the keys seen, the required ones present, the values kept. */
+    private static final class Mapping {
+        final KeyRules rules;
+        final boolean keep;
+        final Object[] kept = new Object[5];
+        long seen;
+        int present;
+
+        Mapping(KeyRules rules, boolean keep) {
+            this.rules = rules;
+            this.keep = keep;
+        }
+
+        /** The kept values, or {@code null} where a required key is missing (the schema check reports it). */
+        Object[] done() {
+            return rules != null && present != rules.allRequired ? null : kept;
+        }
+    }
+
+    /*
+     * The root and a block under it are read by two methods, not one calling itself: the JIT then
+     * compiles each once, where a recursive reader was inlined into itself (a second of compiler
+     * time in a run of the command line).
      */
-    private Object[] readMapping(int indent, int depth, KeyRules rules, boolean keep) {
-        if (depth > limits.maxNestingDepth()) {
+
+    /** Reads the root mapping: the kept values, or {@code null} to leave the file to the parser. */
+    private Object[] readRoot() {
+        if (limits.maxNestingDepth() < 1) {
             return null;
         }
-        Object[] kept = new Object[5];
-        long seen = 0;
-        int present = 0;
-        while (true) {
-            skipBlankLines();
-            if (li >= table.count) {
-                break;
-            }
-            int ind = table.indents[li];
-            if (ind > indent) {
-                return null;
-            }
-            if (ind < indent) {
-                break;
-            }
-            int keyId = readEntry(indent, depth);
-            if (keyId < 0 || (seen & 1L << keyId) != 0) {
-                return null; // outside the subset, an unknown or a repeated key
-            }
-            seen |= 1L << keyId;
-            KeyRules.Rule rule = rules == null ? null : rules.rule(keyId);
-            if (rule != null) {
-                if (rule.required() >= 0) {
-                    present |= 1 << rule.required();
-                }
-                if (!fits(rule.type())) {
+        Mapping m = new Mapping(KeyRules.ROOT, true);
+        int next;
+        for (next = nextEntry(0); next > 0; next = nextEntry(0)) {
+            int keyId = readEntry(0, true);
+            if (keyId >= 0 && blockIndent > 0) {
+                boolean keep = Keys.relatedSlot(KnownKeys.name(keyId)) > 0;
+                childValues = readBlock(blockIndent, KeyRules.under(keyId), keep);
+                if (childValues == null) {
                     return null;
                 }
             }
-            if (keep && !keepValue(keyId, depth, rule, kept)) {
+            if (!take(m, keyId, 1)) {
                 return null;
             }
         }
-        return rules != null && present != rules.allRequired ? null : kept;
+        return next < 0 ? null : m.done();
+    }
+
+    /** Reads the block mapping under a root key, whose keys are at {@code indent}. */
+    private Object[] readBlock(int indent, KeyRules rules, boolean keep) {
+        if (limits.maxNestingDepth() < 2) {
+            return null;
+        }
+        Mapping m = new Mapping(rules, keep);
+        int next;
+        for (next = nextEntry(indent); next > 0; next = nextEntry(indent)) {
+            if (!take(m, readEntry(indent, false), 2)) {
+                return null;
+            }
+        }
+        return next < 0 ? null : m.done();
+    }
+
+    /**
+     * Skips blank lines: 1 where an entry of the mapping at {@code indent} follows, 0 where the
+     * mapping ends, -1 where a more indented line follows (outside the subset).
+     */
+    private int nextEntry(int indent) {
+        skipBlankLines();
+        if (li >= table.count || table.indents[li] < indent) {
+            return 0;
+        }
+        return table.indents[li] == indent ? 1 : -1;
+    }
+
+    /**
+     * Checks the entry just read into a mapping as {@link FastFrontMatterReader}'s readMapping
+     * does, declining every case where that one would let the schema check run again (an unknown or
+     * repeated key, a value not surely of its type), and keeps its value where the checks need it.
+     */
+    private boolean take(Mapping m, int keyId, int depth) {
+        if (keyId < 0 || (m.seen & 1L << keyId) != 0) {
+            return false;
+        }
+        m.seen |= 1L << keyId;
+        KeyRules.Rule rule = m.rules == null ? null : m.rules.rule(keyId);
+        if (rule != null) {
+            if (rule.required() >= 0) {
+                m.present |= 1 << rule.required();
+            }
+            if (!fits(rule.type())) {
+                return false;
+            }
+        }
+        return !m.keep || keepValue(keyId, depth, rule, m.kept);
     }
 
     /** Keeps the value just read where the checks need it; false where it must be left to the parser. */
@@ -236,7 +290,7 @@ public final class FactReader {
      * Reads the entry at the current line: the key's id, with the value in {@link #style},
      * {@link #from}, {@link #to} or {@link #childValues}; -1 where it is outside the subset.
      */
-    private int readEntry(int indent, int depth) {
+    private int readEntry(int indent, boolean blockAllowed) {
         int k = table.starts[li] + indent;
         int ce = table.ends[li];
         int keyId = k + KnownKeys.FIND_READS <= n ? KnownKeys.find(b, k) : -1;
@@ -262,9 +316,10 @@ public final class FactReader {
         }
         li++;
         childValues = null;
+        blockIndent = 0;
         boolean read;
         if (v >= ce) {
-            read = readNestedOrEmpty(keyId, indent, depth, v);
+            read = readBlockStartOrEmpty(indent, blockAllowed, v);
         } else if (b[v] == '>') {
             read = ce - v == 2 && b[v + 1] == '-' && readFolded(indent);
         } else {
@@ -273,19 +328,20 @@ public final class FactReader {
         return read ? keyId : -1;
     }
 
-    /** {@code key:} with nothing after it: a mapping on the next lines, or an empty plain value. */
-    private boolean readNestedOrEmpty(int keyId, int indent, int depth, int v) {
+    /**
+     * {@code key:} with nothing after it: a block on the next lines (where allowed; the caller reads
+     * it), or an empty plain value.
+     */
+    private boolean readBlockStartOrEmpty(int indent, boolean blockAllowed, int v) {
         int afterKey = li;
         skipBlankLines();
         if (li < table.count && table.indents[li] > indent) {
             int first = b[table.starts[li] + table.indents[li]];
-            if (first == '-' || first == '#' || afterKey != li || depth != 1) {
+            if (first == '-' || first == '#' || afterKey != li || !blockAllowed) {
                 return false;
             }
-            boolean keep = Keys.relatedSlot(KnownKeys.name(keyId)) > 0;
-            Object[] child = readMapping(table.indents[li], depth + 1, KeyRules.under(keyId), keep);
-            childValues = child;
-            return child != null;
+            blockIndent = table.indents[li];
+            return true;
         }
         li = afterKey;
         style = ScalarStyle.PLAIN;

@@ -94,6 +94,25 @@ class FactReaderAgreementTest {
         }
     }
 
+    /** Whole lines put between each two lines of the sample: keys at every indentation, comments, items. */
+    private static final List<String> LINES = List.of(" x: y", "  x: y", "   id: 5", "     url: /a", "        title: t",
+            "x: y", "id: 6", "title: t", "seo:", "  title: t", "related_article2:", "    id: 1", "- a", "  - a", "# c",
+            "  # c", "    ", " ", "", "---", "--- ", "...", "? a", ": b", "\"k\": v", "'k': v", "k : v", "k:v", "k: v #c",
+            "no_index: true", "score: .5", "related_article0:", "related_article01:");
+
+    @Test
+    void agreesWithTheParserWithALineAddedAnywhere() throws IOException {
+        String sample = Files.readString(SAMPLE);
+        String[] lines = sample.split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            for (String line : LINES) {
+                List<String> changed = new ArrayList<>(List.of(lines));
+                changed.add(i, line);
+                agree(String.join("\n", changed).getBytes(StandardCharsets.UTF_8), ParseLimits.defaults());
+            }
+        }
+    }
+
     @Test
     void agreesWithTheParserAtEveryLimit() throws IOException {
         byte[] sample = Files.readAllBytes(SAMPLE);

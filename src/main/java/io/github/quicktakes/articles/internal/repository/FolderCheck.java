@@ -41,7 +41,7 @@ public final class FolderCheck {
         IntStream.range(0, articles.size()).parallel().forEach(i -> {
             String url = articles.get(i).url();
             refusals[i] = PagePaths.check(url);
-            clashKeys[i] = refusals[i] == null ? PagePaths.clashKey(PagePaths.pageOf(url)) : null;
+            clashKeys[i] = refusals[i] == null ? PagePaths.clashKey(PagePaths.pageOfChecked(url)) : null;
         });
         // In key order, so every list is in key order as the repository's are.
         for (int i = 0; i < articles.size(); i++) {

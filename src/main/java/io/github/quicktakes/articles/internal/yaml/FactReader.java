@@ -56,6 +56,8 @@ public final class FactReader {
     private static final int URL = 3;
     private static final int FILE_NAME = 4;
     private static final int[] KEPT_BY_KEY_ID = keptByKeyId();
+    /** N of each known key {@code related_articleN}, 0 for the others: found once, not at every key. */
+    private static final int[] SLOT_BY_KEY_ID = slotByKeyId();
     /** A value this long or shorter is decoded for its schema check; a longer one can only be text. */
     private static final int SHORT = 32;
     /** What the schema's check of a mapping looks at: only that it is one. */
@@ -89,8 +91,16 @@ public final class FactReader {
         this.syntax = new LineSyntax(b, n);
     }
 
+    private static int[] slotByKeyId() {
+        int[] slots = new int[KnownKeys.count()];
+        for (int id = 0; id < slots.length; id++) {
+            slots[id] = Keys.relatedSlot(KnownKeys.name(id));
+        }
+        return slots;
+    }
+
     private static int[] keptByKeyId() {
-        int[] kept = new int[64];
+        int[] kept = new int[KnownKeys.count()];
         Arrays.fill(kept, -1);
         String[] names = {"id", "title", "subject", "url", "file_name"};
         for (int i = 0; i < names.length; i++) {
@@ -173,7 +183,7 @@ public final class FactReader {
         for (next = nextEntry(0); next > 0; next = nextEntry(0)) {
             int keyId = readEntry(0, true);
             if (keyId >= 0 && blockIndent > 0) {
-                boolean keep = Keys.relatedSlot(KnownKeys.name(keyId)) > 0;
+                boolean keep = SLOT_BY_KEY_ID[keyId] > 0;
                 childValues = readBlock(blockIndent, KeyRules.under(keyId), keep);
                 if (childValues == null) {
                     return null;
@@ -237,7 +247,7 @@ public final class FactReader {
 
     /** Keeps the value just read where the checks need it; false where it must be left to the parser. */
     private boolean keepValue(int keyId, int depth, KeyRules.Rule rule, Object[] kept) {
-        int slot = depth == 1 ? Keys.relatedSlot(KnownKeys.name(keyId)) : 0;
+        int slot = depth == 1 ? SLOT_BY_KEY_ID[keyId] : 0;
         if (slot > 0 && childValues != null) {
             // Article.related(): a block with all four values of their types, else no link.
             Object[] c = childValues;
@@ -273,12 +283,19 @@ public final class FactReader {
         if (childValues != null) {
             return ValueCheck.quick(type, A_MAPPING) == ValueCheck.Verdict.VALID;
         }
-        if (to - from > SHORT) {
-            // ValueCheck.quick takes a long scalar only as text (or any value): the numbers, dates and
-            // booleans it takes are short, and a long decimal float is left to the parser.
-            return type == KeyType.TEXT || type == KeyType.ANY;
+        ScalarNode node;
+        if (type == KeyType.TEXT || type == KeyType.ANY) {
+            // The check of text and of any value looks at the scalar's style and length only: no
+            // need to make its text (most values are text).
+            node = new ScalarNode(style, null, 0, to - from, 0, 0);
+        } else if (to - from > SHORT) {
+            // The numbers, dates and booleans the quick check takes are short (a long decimal float
+            // is left to the parser).
+            return false;
+        } else {
+            node = node(from, to);
         }
-        return ValueCheck.quick(type, node(from, to)) == ValueCheck.Verdict.VALID;
+        return ValueCheck.quick(type, node) == ValueCheck.Verdict.VALID;
     }
 
     private ScalarNode node(int start, int end) {

@@ -144,7 +144,14 @@ public final class FolderCheck {
             return;
         }
         List<ArticleFacts> samePage = byPage.getOrDefault(clashKeys[i], List.of());
-        List<ArticleFacts> differing = samePage.stream().filter(x -> !x.url().equals(e.url())).toList();
+        // Almost every page is its url's alone: the list of the others is made only where there are some.
+        List<ArticleFacts> differing = List.of();
+        for (ArticleFacts x : samePage) {
+            if (!x.url().equals(e.url())) {
+                differing = samePage.stream().filter(y -> !y.url().equals(e.url())).toList();
+                break;
+            }
+        }
         if (!differing.isEmpty()) {
             out.add(new ArticleProblem(Kind.DUPLICATE_PAGE, rel, 0, 0, "url " + e.url()
                     + " differs only in letter case from the url of " + others(differing, e)

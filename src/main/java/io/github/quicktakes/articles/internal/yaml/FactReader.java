@@ -88,7 +88,7 @@ public final class FactReader {
         this.n = n;
         this.limits = limits;
         this.table = table;
-        this.syntax = new LineSyntax(b, n);
+        this.syntax = new LineSyntax(b);
     }
 
     private static int[] slotByKeyId() {

@@ -17,8 +17,6 @@ final class LineSyntax {
 
     private final String s;
     private final byte[] b;
-    /** Where the text ends in {@code b}. */
-    private final int length;
     /** The next {@code ':'} and {@code '#'} at or after some offset, found once and reused. */
     private int colonAt = -1;
     private int hashAt = -1;
@@ -26,14 +24,12 @@ final class LineSyntax {
     LineSyntax(String s, byte[] b) {
         this.s = s;
         this.b = b;
-        this.length = s.length();
     }
 
-    /** Lines of a text given only as its UTF-8 bytes, {@code b[0, length)}. */
-    LineSyntax(byte[] b, int length) {
+    /** Lines of a text given only as its UTF-8 bytes (searches never go past the line asked about). */
+    LineSyntax(byte[] b) {
         this.s = null;
         this.b = b;
-        this.length = length;
     }
 
     private static long bits(String chars, int base) {
@@ -96,12 +92,12 @@ final class LineSyntax {
         while (e > v && b[e - 1] == ' ') {
             e--;
         }
-        for (int i = nextColon(v); i < e; i = nextColon(i + 1)) {
+        for (int i = nextColon(v, e); i < e; i = nextColon(i + 1, e)) {
             if (i + 1 == e || b[i + 1] == ' ') {
                 return -1;
             }
         }
-        for (int i = nextHash(v); i < e; i = nextHash(i + 1)) {
+        for (int i = nextHash(v, e); i < e; i = nextHash(i + 1, e)) {
             if (b[i - 1] == ' ') {
                 return -1;
             }
@@ -110,37 +106,42 @@ final class LineSyntax {
     }
 
     /**
-     * The first {@code ':'} at or after {@code from}. Searches go forward only and reuse the last
-     * find, so all of them together read the text at most once (every key line has a colon, so a
-     * search rarely goes far).
+     * The first {@code ':'} at or after {@code from}, or an offset at or after {@code end} where
+     * there is none before it. In a text, searches go forward only and reuse the last find, so all
+     * of them together read the text at most once (every key line has a colon, so a search rarely
+     * goes far). In bytes, a search stops at {@code end}: a byte loop over the rest of the file
+     * for each '#' it does not hold would cost more than the line.
      */
-    int nextColon(int from) {
+    int nextColon(int from, int end) {
+        if (s == null) {
+            return indexOf(':', from, end);
+        }
         if (colonAt < from) {
-            int i = indexOf(':', from);
+            int i = s.indexOf(':', from);
             colonAt = i < 0 ? NOT_FOUND : i;
         }
         return colonAt;
     }
 
     /** The first {@code '#'} at or after {@code from}, found like {@link #nextColon}. */
-    int nextHash(int from) {
+    int nextHash(int from, int end) {
+        if (s == null) {
+            return indexOf('#', from, end);
+        }
         if (hashAt < from) {
-            int i = indexOf('#', from);
+            int i = s.indexOf('#', from);
             hashAt = i < 0 ? NOT_FOUND : i;
         }
         return hashAt;
     }
 
-    private int indexOf(char c, int from) {
-        if (s != null) {
-            return s.indexOf(c, from);
-        }
-        for (int i = from; i < length; i++) {
+    private int indexOf(char c, int from, int end) {
+        for (int i = from; i < end; i++) {
             if (b[i] == c) {
                 return i;
             }
         }
-        return -1;
+        return NOT_FOUND;
     }
 
     int singleQuoteClose(int from, int ce) {

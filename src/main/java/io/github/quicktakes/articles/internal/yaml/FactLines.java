@@ -33,14 +33,26 @@ final class FactLines {
     /** Where the closing delimiter line starts. */
     int fmEnd;
 
+    /**
+     * One table per thread, used again for each file: a folder's files would otherwise make
+     * megabytes of line tables for the collector, and each collection copies what the reading has
+     * kept so far once more.
+     */
+    private static final ThreadLocal<FactLines> TABLES = ThreadLocal.withInitial(FactLines::new);
+
     private FactLines() {}
 
-    /** The front matter's lines of a file, or {@code null}. */
+    /**
+     * The front matter's lines of a file, or {@code null}. The table is this thread's, valid until
+     * its next scan.
+     */
     static FactLines scan(byte[] b, int n, long maxFrontMatterBytes) {
         if (n < FM_START || b[0] != '-' || b[1] != '-' || b[2] != '-' || b[3] != '\n' || startsDelimiter(b, FM_START, n)) {
             return null;
         }
-        FactLines lines = new FactLines();
+        FactLines lines = TABLES.get();
+        lines.count = 0;
+        lines.fmEnd = 0;
         int bodyStart = lines.scanFrontMatter(b, n, maxFrontMatterBytes);
         return bodyStart >= 0 && validUtf8(b, bodyStart, n) ? lines : null;
     }

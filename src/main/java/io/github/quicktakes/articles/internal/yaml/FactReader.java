@@ -60,6 +60,8 @@ public final class FactReader {
     private static final int[] SLOT_BY_KEY_ID = slotByKeyId();
     /** A value this long or shorter is decoded for its schema check; a longer one can only be text. */
     private static final int SHORT = 32;
+    /** For the check of text: a node of each style with no text, empty and not empty. */
+    private static final ScalarNode[][] SIZED = sizedNodes();
     /** What the schema's check of a mapping looks at: only that it is one. */
     private static final MapNode A_MAPPING = new MapNode(List.of(), true, 1, 1);
 
@@ -89,6 +91,15 @@ public final class FactReader {
         this.limits = limits;
         this.table = table;
         this.syntax = new LineSyntax(b);
+    }
+
+    private static ScalarNode[][] sizedNodes() {
+        ScalarStyle[] styles = ScalarStyle.values();
+        ScalarNode[][] nodes = new ScalarNode[styles.length][];
+        for (ScalarStyle style : styles) {
+            nodes[style.ordinal()] = new ScalarNode[] {new ScalarNode(style, null, 0, 0, 0, 0), new ScalarNode(style, null, 0, 1, 0, 0)};
+        }
+        return nodes;
     }
 
     private static int[] slotByKeyId() {
@@ -285,9 +296,10 @@ public final class FactReader {
         }
         ScalarNode node;
         if (type == KeyType.TEXT || type == KeyType.ANY) {
-            // The check of text and of any value looks at the scalar's style and length only: no
-            // need to make its text (most values are text).
-            node = new ScalarNode(style, null, 0, to - from, 0, 0);
+            // The check of text and of any value looks at the scalar's style and whether it is
+            // empty only: a shared node of the style, empty or not, stands for it (most values are
+            // text; no text or node made for them).
+            node = SIZED[style.ordinal()][to > from ? 1 : 0];
         } else if (to - from > SHORT) {
             // The numbers, dates and booleans the quick check takes are short (a long decimal float
             // is left to the parser).

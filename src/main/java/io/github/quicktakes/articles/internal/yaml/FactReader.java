@@ -58,7 +58,10 @@ public final class FactReader {
     private static final int[] KEPT_BY_KEY_ID = keptByKeyId();
     /** N of each known key {@code related_articleN}, 0 for the others: found once, not at every key. */
     private static final int[] SLOT_BY_KEY_ID = slotByKeyId();
-    /** A value this long or shorter is decoded for its schema check; a longer one can only be text. */
+    /**
+     * A value of a type other than text (a number, a date, a boolean) this long or shorter is decoded
+     * for its schema check; a longer one is left to the parser.
+     */
     private static final int SHORT = 32;
     /** For the check of text: a node of each style with no text, empty and not empty. */
     private static final ScalarNode[][] SIZED = sizedNodes();

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link FactReader}, the fast path of {@code validate}, against the parser: wherever it answers,
  * the parser must read the file with no problem and no warning, and give the same facts. On every
- * file of the corpus, and on a sample article broken in every place in many ways.
+ * file of the corpus, on corpus files broken at random (seeded), and on a sample article broken in
+ * every place in many ways and at every limit. A file the fast path declines is never wrong.
  */
 class FactReaderAgreementTest {
-    private static final ArticleParser LENIENT = ArticleParser.builder().lenient().build();
     private static final Path SAMPLE = Path.of("src/sample/learn/computer-science/what-is-a-hash-table.md");
 
     /** What is inserted at each place of the sample: everything that shapes YAML or may be refused. */
@@ -113,6 +113,32 @@ class FactReaderAgreementTest {
         }
     }
 
+    /** What the random mutations insert, besides single random bytes. */
+    private static final List<String> PIECES = List.of("\n", " ", "  ", "    ", ":", ": ", "#", " #", "'", "\"", "\\", "-",
+            "- ", "?", ">-", ">", "|", "---", "\r", "\t", "é", "😀", "\u0085", "\u2028", "\uFEFF", "{", "[", "&", "*", "!",
+            "%", "@", "`", ",", "0", "1", "x", "id", "title", "related_article9", "seo", "\n  ", "\n    ", "\n        ", "''",
+            "\"\"", "~", "null", "true", "2024-01-01", "1e3", ".5", "0x1F");
+
+    @Test
+    void agreesWithTheParserOnRandomlyBrokenCorpusFiles() throws IOException {
+        List<Path> files = Corpus.files();
+        java.util.Random random = new java.util.Random(15);
+        int taken = 0;
+        for (int k = 0; k < 20_000; k++) {
+            byte[] b = Files.readAllBytes(files.get(random.nextInt(files.size())));
+            int end = frontMatterEnd(b) + 5;
+            for (int m = 1 + random.nextInt(3); m > 0; m--) {
+                int at = random.nextInt(Math.min(b.length, end + 2));
+                byte[] insert = random.nextInt(6) == 0 ? new byte[] {(byte) random.nextInt(256)}
+                        : PIECES.get(random.nextInt(PIECES.size())).getBytes(StandardCharsets.UTF_8);
+                b = splice(b, at, random.nextInt(4) == 0 ? random.nextInt(4) : 0, insert);
+            }
+            taken += agree(b, ParseLimits.defaults()) ? 1 : 0;
+        }
+        // About half of them stay readable with no warning; the fast path must take many to be tested.
+        assertThat(taken).isGreaterThan(5_000);
+    }
+
     @Test
     void agreesWithTheParserAtEveryLimit() throws IOException {
         byte[] sample = Files.readAllBytes(SAMPLE);
@@ -151,7 +177,7 @@ class FactReaderAgreementTest {
         if (fast == null) {
             return false;
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = new String(bytes, StandardCharsets.UTF_8); // for the messages
         Article a;
         try {
             a = ArticleParser.builder().lenient().limits(limits).build().parseBytes(bytes, "x.md");
@@ -174,10 +200,5 @@ class FactReaderAgreementTest {
         int rest = Math.min(b.length, at + remove);
         out.write(b, rest, b.length - rest);
         return out.toByteArray();
-    }
-
-    static {
-        // the parser's instance is built per limits in agree(); this one keeps the default warm
-        LENIENT.limits();
     }
 }

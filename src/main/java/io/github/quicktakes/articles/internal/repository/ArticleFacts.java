@@ -4,6 +4,7 @@ import io.github.quicktakes.articles.Article;
 import io.github.quicktakes.articles.ArticleException;
 import io.github.quicktakes.articles.ArticleWarning;
 import io.github.quicktakes.articles.RelatedArticle;
+import io.github.quicktakes.articles.internal.yaml.FactReader;
 import java.util.List;
 
 /**
@@ -45,6 +46,19 @@ public record ArticleFacts(String key, long id, boolean hasId, String url, boole
         return new ArticleFacts(key, hasId ? a.id() : Long.MIN_VALUE, hasId, hasUrl ? a.url() : "", hasUrl,
                 a.has("title") ? a.title() : "", hasSubject ? a.subject() : "", hasSubject,
                 hasFileName ? fileNameOf(a) : null, hasFileName, a.warnings(), a.related());
+    }
+
+    /**
+     * Takes the facts {@link FactReader} read from a file's bytes: those of a file the parser reads
+     * with no warning.
+     *
+     * @param key the file's key
+     * @param f the facts
+     * @return the facts
+     */
+    public static ArticleFacts of(String key, FactReader.Facts f) {
+        return new ArticleFacts(key, f.id(), f.hasId(), f.url(), f.hasUrl(), f.title(), f.subject(), f.hasSubject(),
+                f.fileName(), f.hasFileName(), List.of(), f.related());
     }
 
     /**

@@ -56,7 +56,21 @@ public final class LinkChecks {
      */
     public static <T extends Target> void check(String selfKey, List<RelatedArticle> links, Function<RelatedArticle, T> resolve,
             List<ArticleProblem> out) {
-        Path rel = Path.of(selfKey);
+        check(Path.of(selfKey), selfKey, links, resolve, out);
+    }
+
+    /**
+     * {@link #check(String, List, Function, List)} for a caller that has the article's path made already.
+     *
+     * @param rel the article's path relative to the root, as {@code Path.of(selfKey)}
+     * @param selfKey the article's path relative to the root
+     * @param links its related links, by slot
+     * @param resolve a link's target, or {@code null} for a broken link
+     * @param out where problems go
+     * @param <T> the targets' type
+     */
+    public static <T extends Target> void check(Path rel, String selfKey, List<RelatedArticle> links,
+            Function<RelatedArticle, T> resolve, List<ArticleProblem> out) {
         for (int i = 0; i < links.size(); i++) {
             if (links.get(i).slot() != i + 1) {
                 out.add(new ArticleProblem(Kind.SLOT_GAP, rel, 0, 0, "related slots are "
@@ -99,6 +113,9 @@ public final class LinkChecks {
      * @return such as {@code title 'Old' (target 'New')}, or {@code null}
      */
     static String drift(RelatedArticle r, long id, String title, String subject, String url) {
+        if (r.id() == id && r.title().equals(title) && r.subject().equals(subject) && r.url().equals(url)) {
+            return null; // most links: no list made
+        }
         List<String> drift = new ArrayList<>();
         if (r.id() != id) {
             drift.add("id " + r.id() + " (target " + id + ")");

@@ -28,9 +28,11 @@ public final class PagePaths {
      * @return {@code learn/<folder>/questions/<slug>/index.html}, or null when {@link #check} refuses the url
      */
     public static String pageOf(String url) {
-        if (check(url) != null) {
-            return null;
-        }
+        return check(url) != null ? null : pageOfChecked(url);
+    }
+
+    /** {@link #pageOf} of a url {@link #check} has accepted: the check, which asks the file system, made once. */
+    static String pageOfChecked(String url) {
         return "learn/" + Slugs.folderOfUrl(url) + "/questions/" + slugOf(url) + "/index.html";
     }
 

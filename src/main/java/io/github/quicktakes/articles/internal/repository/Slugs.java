@@ -4,6 +4,9 @@ import java.util.Locale;
 
 /** The site's folder names and url layout. */
 public final class Slugs {
+    private static final String LEARN = "/learn/";
+    private static final String QUESTIONS = "/questions/";
+
     private Slugs() {}
 
     /** {@code Accounting and Finance} → {@code accounting-and-finance}: runs of other characters become one dash. */
@@ -26,8 +29,16 @@ public final class Slugs {
 
     /** The subject folder of a url {@code /learn/<folder>/questions/<slug>}, or null. */
     public static String folderOfUrl(String url) {
-        String[] parts = url.split("/", -1);
-        return parts.length == 5 && parts[0].isEmpty() && parts[1].equals("learn") && parts[3].equals("questions")
-                && !parts[2].isEmpty() ? parts[2] : null;
+        // Exactly four slashes: "/learn/", a folder that is not empty, "/questions/", then the slug
+        // (what splitting at '/' would say, without the array and the parts).
+        if (!url.startsWith(LEARN)) {
+            return null;
+        }
+        int folderEnd = url.indexOf('/', LEARN.length());
+        if (folderEnd <= LEARN.length() || !url.startsWith(QUESTIONS, folderEnd)
+                || url.indexOf('/', folderEnd + QUESTIONS.length()) >= 0) {
+            return null;
+        }
+        return url.substring(LEARN.length(), folderEnd);
     }
 }

@@ -148,6 +148,15 @@ public final class KnownKeys {
         return ~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x) & HIGH_BITS;
     }
 
+    /**
+     * How many known keys there are.
+     *
+     * @return the count; ids run from 0 to it, exclusive (fewer than 64)
+     */
+    public static int count() {
+        return COUNT;
+    }
+
     /** The known key with this id. */
     public static String name(int id) {
         return KEYS[id];

@@ -20,8 +20,21 @@ public final class Printable {
         if (s == null) {
             return "null";
         }
+        // Most text is printable ASCII, which never needs an escape: skip it with the least work
+        // per character (a validate report is millions of characters).
+        int ascii = 0;
+        while (ascii < s.length()) {
+            char c = s.charAt(ascii);
+            if (c < 0x20 || c >= 0x7F) {
+                break;
+            }
+            ascii++;
+        }
+        if (ascii == s.length()) {
+            return s;
+        }
         StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = ascii; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
             if (pair) {

@@ -3,7 +3,8 @@ package io.github.quicktakes.articles.internal.yaml;
 /**
  * Where the parts of one line of the fast reader's subset end: a simple key, a quoted scalar, a
  * one-line plain scalar. It reads the text's ISO-8859-1 bytes, exact for the ASCII characters that
- * shape YAML (a character above U+00FF is a {@code '?'} there).
+ * shape YAML (a character above U+00FF is a {@code '?'} there), or, for {@link FactReader}, the
+ * file's UTF-8 bytes with no text (exact too: no byte of a multi-byte character is ASCII).
  */
 final class LineSyntax {
     /** The longest implicit (plain, unquoted) key YAML allows, in characters. */
@@ -22,6 +23,12 @@ final class LineSyntax {
 
     LineSyntax(String s, byte[] b) {
         this.s = s;
+        this.b = b;
+    }
+
+    /** Lines of a text given only as its UTF-8 bytes (searches never go past the line asked about). */
+    LineSyntax(byte[] b) {
+        this.s = null;
         this.b = b;
     }
 
@@ -78,19 +85,19 @@ final class LineSyntax {
         if (first >= 0 && first < 64 ? (INDICATORS_LOW >>> first & 1) != 0 : first >= 64 && (INDICATORS_HIGH >>> first & 1) != 0) {
             return -1;
         }
-        if ((first == '-' || first == '?' && s.charAt(v) == '?' || first == ':') && (v + 1 == ce || b[v + 1] == ' ')) {
+        if ((first == '-' || first == '?' && (s == null || s.charAt(v) == '?') || first == ':') && (v + 1 == ce || b[v + 1] == ' ')) {
             return -1;
         }
         int e = ce;
         while (e > v && b[e - 1] == ' ') {
             e--;
         }
-        for (int i = nextColon(v); i < e; i = nextColon(i + 1)) {
+        for (int i = nextColon(v, e); i < e; i = nextColon(i + 1, e)) {
             if (i + 1 == e || b[i + 1] == ' ') {
                 return -1;
             }
         }
-        for (int i = nextHash(v); i < e; i = nextHash(i + 1)) {
+        for (int i = nextHash(v, e); i < e; i = nextHash(i + 1, e)) {
             if (b[i - 1] == ' ') {
                 return -1;
             }
@@ -99,11 +106,16 @@ final class LineSyntax {
     }
 
     /**
-     * The first {@code ':'} at or after {@code from}. Searches go forward only and reuse the last
-     * find, so all of them together read the text at most once (every key line has a colon, so a
-     * search rarely goes far).
+     * The first {@code ':'} at or after {@code from}, or an offset at or after {@code end} where
+     * there is none before it. In a text, searches go forward only and reuse the last find, so all
+     * of them together read the text at most once (every key line has a colon, so a search rarely
+     * goes far). In bytes, a search stops at {@code end}: a byte loop over the rest of the file
+     * for each '#' it does not hold would cost more than the line.
      */
-    int nextColon(int from) {
+    int nextColon(int from, int end) {
+        if (s == null) {
+            return indexOf(':', from, end);
+        }
         if (colonAt < from) {
             int i = s.indexOf(':', from);
             colonAt = i < 0 ? NOT_FOUND : i;
@@ -112,12 +124,24 @@ final class LineSyntax {
     }
 
     /** The first {@code '#'} at or after {@code from}, found like {@link #nextColon}. */
-    int nextHash(int from) {
+    int nextHash(int from, int end) {
+        if (s == null) {
+            return indexOf('#', from, end);
+        }
         if (hashAt < from) {
             int i = s.indexOf('#', from);
             hashAt = i < 0 ? NOT_FOUND : i;
         }
         return hashAt;
+    }
+
+    private int indexOf(char c, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return NOT_FOUND;
     }
 
     int singleQuoteClose(int from, int ce) {

@@ -28,7 +28,7 @@ import java.util.Map;
 final class RenderCache {
     static final String NAME = ".quicktakes-render-cache";
     /** Bumped whenever what a page holds changes, so that an older cache is never trusted. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final String VERSION = new Version().getVersion()[0];
 
     /** An input file as read: its summary (or why it has no page) under its size and time. */
@@ -43,23 +43,32 @@ final class RenderCache {
 
     /** The options a page's bytes depend on besides its article. */
     private final String options;
+    /** The subject indexes' page size: only the indexes depend on it, so another one renders no article page again. */
+    private final int pageSize;
 
-    private RenderCache(String options) {
+    private RenderCache(String options, int pageSize) {
         this.options = options;
+        this.pageSize = pageSize;
     }
 
-    /** An empty cache, for a render with these options. */
-    static RenderCache empty(String options) {
-        return new RenderCache(options);
+    /** An empty cache, for a render with these options and this page size of the indexes. */
+    static RenderCache empty(String options, int pageSize) {
+        return new RenderCache(options, pageSize);
+    }
+
+    /** The page size the indexes were written with; 0 for an empty cache (none were written). */
+    int pageSize() {
+        return pageSize;
     }
 
     /** The cache in a folder, or an empty one when there is none, it is unreadable or the options differ. */
     static RenderCache load(Path out, String options) {
-        RenderCache c = new RenderCache(options);
+        RenderCache none = new RenderCache(options, 0);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(out.resolve(NAME)), 1 << 16))) {
             if (in.readInt() != FORMAT || !readString(in).equals(VERSION) || !readString(in).equals(options)) {
-                return new RenderCache(options);
+                return none;
             }
+            RenderCache c = new RenderCache(options, in.readInt());
             for (int n = in.readInt(); n > 0; n--) {
                 FileEntry e = new FileEntry(readString(in), in.readLong(), in.readLong(), readOutcome(in));
                 c.files.put(e.key(), e);
@@ -73,10 +82,10 @@ final class RenderCache {
             }
             return c;
         } catch (NoSuchFileException e) {
-            return new RenderCache(options);
+            return none;
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be read only costs a full render.
-            return new RenderCache(options);
+            return none;
         }
     }
 
@@ -145,6 +154,7 @@ final class RenderCache {
             o.writeInt(FORMAT);
             writeString(o, VERSION);
             writeString(o, options);
+            o.writeInt(pageSize);
             o.writeInt(files.size());
             for (FileEntry e : files.values()) {
                 writeString(o, e.key());

@@ -53,6 +53,7 @@ final class SiteRenderer {
     private final String baseUrl;
     private final String katexUrl;
     private final Consumer<String> problems;
+    private final int pageSize;
     private final ArticleParser parser = ArticleParser.builder().lenient().build();
     private final int threads = InOrder.defaultThreads();
     private int skipped;
@@ -61,12 +62,18 @@ final class SiteRenderer {
     /** An input file as this render has it, and whether it was read now (not known from the cache). */
     private record Loaded(RenderCache.FileEntry entry, boolean read) {}
 
-    SiteRenderer(Path in, Path out, String baseUrl, String katexUrl, Consumer<String> problems) {
+    /**
+     * A renderer of one folder into another.
+     *
+     * @param pageSize how many articles a subject index lists per page (at least 1)
+     */
+    SiteRenderer(Path in, Path out, String baseUrl, String katexUrl, int pageSize, Consumer<String> problems) {
         this.in = in;
         this.out = out;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.katexUrl = katexUrl;
         this.problems = problems;
+        this.pageSize = pageSize;
     }
 
     /** The site-relative path of the page for a url, or null when the url cannot have a page. */
@@ -90,7 +97,7 @@ final class SiteRenderer {
         SiteFiles.writeIfChanged(out.resolve("assets/math.js"), HtmlArticleWriter.MATH_SCRIPT + "\n");
         String options = baseUrl + "\n" + katexUrl;
         RenderCache old = RenderCache.load(out, options);
-        RenderCache next = RenderCache.empty(options);
+        RenderCache next = RenderCache.empty(options, pageSize);
         FolderReader<Loaded> reader = FolderReader.read(in, parser, 2 * threads, new FolderReader.Extractor<>() {
             @Override
             public Loaded known(String key, BasicFileAttributes attrs) {
@@ -118,9 +125,9 @@ final class SiteRenderer {
         List<PageSummary> written = writePages(summaries, urls, readNow, old, next);
         boolean samePages = deleteStalePages(old, written) == 0 && written.size() == old.pageCount();
         boolean sameFiles = loaded.size() == old.fileCount() && !readNow.containsValue(true);
-        if (sameFiles && samePages && rendered == renderedBefore && old.indexesExist(out)) {
-            // Nothing read again, no page written or deleted: the indexes, the sitemap and the cache
-            // would be written with the bytes they have.
+        if (sameFiles && samePages && rendered == renderedBefore && old.pageSize() == pageSize && old.indexesExist(out)) {
+            // Nothing read again, no page written or deleted, the indexes paged as before: the
+            // indexes, the sitemap and the cache would be written with the bytes they have.
             old.indexes().forEach(next::putIndex);
             return written.size();
         }
@@ -226,10 +233,14 @@ final class SiteRenderer {
         Map<String, String> names = new HashMap<>();
         for (Map.Entry<String, List<PageSummary>> e : bySubjectFolder.entrySet()) {
             names.put(e.getKey(), SiteIndexes.subjectName(e.getValue()));
-            String index = "learn/" + e.getKey() + "/index.html";
-            SiteFiles.writeIfChanged(out.resolve(index), SiteIndexes.subjectIndex(names.get(e.getKey()), e.getValue()));
-            next.putIndex(index);
+            List<String> pages = SiteIndexes.subjectIndexPages(names.get(e.getKey()), e.getValue(), pageSize);
+            for (int k = 1; k <= pages.size(); k++) {
+                String index = SiteIndexes.subjectIndexPath(e.getKey(), k);
+                SiteFiles.writeIfChanged(out.resolve(index), pages.get(k - 1));
+                next.putIndex(index);
+            }
         }
+        // Pages of an index that shrank, or of another page size, go like the indexes of a subject gone.
         for (String index : old.indexes()) {
             if (!next.indexes().contains(index)) {
                 SiteFiles.deleteWithEmptyFolders(out, out.resolve(index));

@@ -33,6 +33,8 @@ class IncrementalRenderTest {
     Path tmp;
     Path in;
     Path site;
+    /** The subject indexes' page size both renders of a comparison use. */
+    String pageSize = "100";
 
     static String url(String slug) {
         return "/learn/physics/questions/" + slug;
@@ -63,9 +65,9 @@ class IncrementalRenderTest {
         age(site);
     }
 
-    private static int render(Path out) {
+    private int render(Path out) {
         return ValidateCommandTest.run("render", "--quiet", out.getParent().resolve("in").toString(),
-                "--out", out.toString(), "--base-url", "https://learn.example.org").exit();
+                "--out", out.toString(), "--base-url", "https://learn.example.org", "--page-size", pageSize).exit();
     }
 
     /** Every file of the site with an old time, so that a later write shows. */
@@ -195,5 +197,51 @@ class IncrementalRenderTest {
         assertThat(ValidateCommandTest.run("render", "--quiet", in.toString(), "--out", site.toString(),
                 "--base-url", "https://other.example").exit()).isZero();
         assertThat(rewritten()).contains(page("alpha"), page("beta"), page("gamma"), page("delta"), "sitemap.xml");
+    }
+
+    private static String indexPage(int k) {
+        return SiteIndexes.subjectIndexPath("physics", k);
+    }
+
+    @Test
+    void indexPagesAppearAndGoWhenASubjectCrossesAPageBoundary() throws IOException {
+        pageSize = "2";
+        assertThat(render(site)).isZero(); // four articles: two pages
+        assertThat(site.resolve(indexPage(2))).exists();
+        assertThat(site.resolve(indexPage(3))).doesNotExist();
+        assertSameAsAFullRender();
+        age(site);
+
+        write(in, 5, "future", "Future");
+        assertThat(render(site)).isZero(); // five: a third page, and every page's count changes
+        assertThat(site.resolve(indexPage(3))).exists();
+        assertThat(rewritten()).contains(indexPage(1), indexPage(2), indexPage(3)).doesNotContain(page("delta"));
+        assertSameAsAFullRender();
+
+        Files.delete(in.resolve("physics/future.md"));
+        Files.delete(in.resolve("physics/delta.md"));
+        assertThat(render(site)).isZero(); // three: back to two pages, the third with its folders gone
+        assertThat(site.resolve(indexPage(3)).getParent()).doesNotExist();
+        assertSameAsAFullRender();
+    }
+
+    @Test
+    void anotherPageSizeRewritesTheIndexesOnlyAndDeletesThePagesItNoLongerHas() throws IOException {
+        pageSize = "1";
+        assertThat(render(site)).isZero();
+        assertThat(site.resolve(indexPage(4))).exists();
+        assertThat(rewritten()).containsExactlyInAnyOrder(indexPage(1), indexPage(2), indexPage(3), indexPage(4));
+        assertSameAsAFullRender();
+
+        pageSize = "3";
+        assertThat(render(site)).isZero();
+        assertThat(site.resolve(indexPage(3))).doesNotExist();
+        assertThat(site.resolve(indexPage(2))).exists();
+        assertSameAsAFullRender();
+
+        pageSize = "100";
+        assertThat(render(site)).isZero();
+        assertThat(site.resolve("learn/physics/page")).doesNotExist();
+        assertSameAsAFullRender();
     }
 }

@@ -10,6 +10,7 @@ import io.github.quicktakes.articles.internal.repository.PagePaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -98,6 +99,7 @@ final class SiteRenderer {
         String options = baseUrl + "\n" + katexUrl;
         RenderCache old = RenderCache.load(out, options);
         RenderCache next = RenderCache.empty(options, pageSize);
+
         FolderReader<Loaded> reader = FolderReader.read(in, parser, 2 * threads, new FolderReader.Extractor<>() {
             @Override
             public Loaded known(String key, BasicFileAttributes attrs) {
@@ -116,16 +118,20 @@ final class SiteRenderer {
         });
         List<Loaded> loaded = reader.articles();
         loaded.forEach(l -> next.putFile(l.entry()));
-        Map<String, Boolean> readNow = new HashMap<>();
-        loaded.forEach(l -> readNow.put(l.entry().key(), l.read()));
+        Set<String> readNow = new HashSet<>();
+        loaded.forEach(l -> {
+            if (l.read()) {
+                readNow.add(l.entry().key());
+            }
+        });
         List<PageSummary> summaries = claim(loaded);
         Set<String> urls = new HashSet<>();
         summaries.forEach(s -> urls.add(s.url()));
         int renderedBefore = rendered;
         List<PageSummary> written = writePages(summaries, urls, readNow, old, next);
-        boolean samePages = deleteStalePages(old, written) == 0 && written.size() == old.pageCount();
-        boolean sameFiles = loaded.size() == old.fileCount() && !readNow.containsValue(true);
-        if (sameFiles && samePages && rendered == renderedBefore && old.pageSize() == pageSize && old.indexesExist(out)) {
+        boolean samePages = deleteStalePages(old, next, written) == 0 && written.size() == old.pageCount();
+        boolean sameFiles = loaded.size() == old.fileCount() && readNow.isEmpty();
+        if (sameFiles && samePages && rendered == renderedBefore && old.pageSize() == pageSize && old.indexesExist(out, !baseUrl.isEmpty())) {
             // Nothing read again, no page written or deleted, the indexes paged as before: the
             // indexes, the sitemap and the cache would be written with the bytes they have.
             old.indexes().forEach(next::putIndex);
@@ -133,6 +139,7 @@ final class SiteRenderer {
         }
         writeIndexes(written, old, next);
         next.save(out);
+
         return written.size();
     }
 
@@ -143,17 +150,17 @@ final class SiteRenderer {
      */
     private List<PageSummary> claim(List<Loaded> loaded) {
         List<PageSummary> list = new ArrayList<>();
-        Map<String, Path> claimed = new HashMap<>();
+        Map<String, String> claimed = new HashMap<>();
         for (Loaded l : loaded) {
-            Path rel = Path.of(l.entry().key());
+            String key = l.entry().key();
             if (l.entry().outcome() instanceof String why) {
-                skip(rel, why);
+                skip(key, why);
                 continue;
             }
             PageSummary s = (PageSummary) l.entry().outcome();
-            Path first = claimed.putIfAbsent(PagePaths.clashKey(s.page()), rel);
+            String first = claimed.putIfAbsent(PagePaths.clashKey(s.page()), key);
             if (first != null) {
-                skip(rel, "url " + s.url() + " maps to the page of " + first + ": not rendered over it");
+                skip(key, "url " + s.url() + " maps to the page of " + first + ": not rendered over it");
                 continue;
             }
             list.add(s);
@@ -161,33 +168,61 @@ final class SiteRenderer {
         return list;
     }
 
-    private void skip(Path rel, String why) {
+    private void skip(String key, String why) {
         skipped++;
-        problems.accept("skipped " + rel.toString().replace('\\', '/') + ": " + why);
+        problems.accept("skipped " + key + ": " + why);
     }
 
-    /** Renders the pages that are not up to date, on several threads; returns those the site has, in path order. */
-    private List<PageSummary> writePages(List<PageSummary> summaries, Set<String> urls, Map<String, Boolean> readNow,
+    /** A page's related links as resolved (see {@link #links}), and why it was not written, or null. */
+    private record Outcome(String links, String failure) {}
+
+    /**
+     * Renders the pages that are not up to date, on several threads; returns those the site has, in
+     * path order. A page is up to date when its file was not read again (so its summary, url and page
+     * are the last render's), its related links resolve as then, and its folder is there: the
+     * folders are listed once per subject rather than each page looked up (a stat per page was
+     * a quarter of a render that changed nothing), so a page deleted by hand is noticed with its
+     * folder.
+     */
+    private List<PageSummary> writePages(List<PageSummary> summaries, Set<String> urls, Set<String> readNow,
             RenderCache old, RenderCache next) {
         HtmlArticleWriter pages = pageWriter(urls);
-        List<String> failures = InOrder.map(summaries, threads, s -> {
+        Map<String, Set<String>> there = new HashMap<>();
+        for (PageSummary s : summaries) {
+            if (!readNow.contains(s.key())) {
+                there.computeIfAbsent(s.folder(), this::pageFolders);
+            }
+        }
+        List<Outcome> outcomes = InOrder.map(summaries, threads, s -> {
             String links = links(s, urls);
             RenderCache.PageEntry before = old.pageOf(s.key());
-            boolean upToDate = !readNow.get(s.key()) && before != null && before.page().equals(s.page())
-                    && before.links().equals(links) && Files.isRegularFile(out.resolve(s.page()));
-            return upToDate ? null : writePage(pages, s);
+            boolean upToDate = before != null && !readNow.contains(s.key()) && before.links().equals(links)
+                    && there.get(s.folder()).contains(s.slug());
+            return new Outcome(links, upToDate ? null : writePage(pages, s));
         });
         List<PageSummary> written = new ArrayList<>(summaries.size());
         for (int i = 0; i < summaries.size(); i++) {
             PageSummary s = summaries.get(i);
-            if (failures.get(i) == null) {
+            Outcome o = outcomes.get(i);
+            if (o.failure() == null) {
                 written.add(s);
-                next.putPage(new RenderCache.PageEntry(s.page(), s.key(), links(s, urls)));
+                next.putPage(new RenderCache.PageEntry(s.page(), s.key(), o.links()));
             } else {
-                skip(s.path(), failures.get(i));
+                skip(s.key(), o.failure());
             }
         }
         return written;
+    }
+
+    /** The names of the page folders a subject has in the site (none when its folder is not there). */
+    private Set<String> pageFolders(String subjectFolder) {
+        Set<String> names = new HashSet<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(out.resolve("learn").resolve(subjectFolder).resolve("questions"))) {
+            entries.forEach(p -> names.add(p.getFileName().toString()));
+        } catch (IOException | InvalidPathException e) {
+            // not there (or unreadable): every page of the subject is written again
+        }
+        return names;
     }
 
     /** Which related links of an article lead to a page: one character each, what its page depends on besides the article. */
@@ -214,11 +249,21 @@ final class SiteRenderer {
     }
 
     /** Deletes the pages an earlier render wrote that the site no longer has; returns how many. */
-    private int deleteStalePages(RenderCache old, List<PageSummary> written) throws IOException {
-        Set<String> now = new HashSet<>();
-        written.forEach(s -> now.add(s.page()));
+    private int deleteStalePages(RenderCache old, RenderCache next, List<PageSummary> written) throws IOException {
+        Set<String> now = null;
         int deleted = 0;
         for (RenderCache.PageEntry p : old.pages()) {
+            RenderCache.PageEntry same = next.pageOf(p.key());
+            if (same != null && same.page().equals(p.page())) {
+                continue; // the same file's page again: the usual case, with no set of every page made
+            }
+            if (now == null) {
+                now = new HashSet<>();
+                for (PageSummary s : written) {
+                    now.add(s.page());
+                }
+            }
+            // Another file's page may have taken the path (a file renamed, its url kept).
             if (!now.contains(p.page())) {
                 SiteFiles.deleteWithEmptyFolders(out, out.resolve(p.page()));
                 deleted++;
@@ -230,9 +275,21 @@ final class SiteRenderer {
     private void writeIndexes(List<PageSummary> written, RenderCache old, RenderCache next) throws IOException {
         Map<String, List<PageSummary>> bySubjectFolder = new TreeMap<>();
         written.forEach(s -> bySubjectFolder.computeIfAbsent(s.folder(), k -> new ArrayList<>()).add(s));
+        // A subject whose pages are the ones of the last render has the index pages it had: they are
+        // neither made again nor read to compare (unless one is missing).
+        Map<String, Set<PageSummary>> before = old.pageSize() == pageSize ? old.pagesByFolder() : Map.of();
+        Set<String> indexesBefore = new HashSet<>(old.indexes());
         Map<String, String> names = new HashMap<>();
         for (Map.Entry<String, List<PageSummary>> e : bySubjectFolder.entrySet()) {
             names.put(e.getKey(), SiteIndexes.subjectName(e.getValue()));
+            Set<PageSummary> was = before.get(e.getKey());
+            if (was != null && was.size() == e.getValue().size() && was.containsAll(e.getValue())
+                    && indexesThere(e.getKey(), e.getValue().size(), indexesBefore)) {
+                for (int k = 1; k <= SiteIndexes.pageCount(e.getValue().size(), pageSize); k++) {
+                    next.putIndex(SiteIndexes.subjectIndexPath(e.getKey(), k));
+                }
+                continue;
+            }
             List<String> pages = SiteIndexes.subjectIndexPages(names.get(e.getKey()), e.getValue(), pageSize);
             for (int k = 1; k <= pages.size(); k++) {
                 String index = SiteIndexes.subjectIndexPath(e.getKey(), k);
@@ -241,8 +298,9 @@ final class SiteRenderer {
             }
         }
         // Pages of an index that shrank, or of another page size, go like the indexes of a subject gone.
+        Set<String> indexesNow = new HashSet<>(next.indexes());
         for (String index : old.indexes()) {
-            if (!next.indexes().contains(index)) {
+            if (!indexesNow.contains(index)) {
                 SiteFiles.deleteWithEmptyFolders(out, out.resolve(index));
             }
         }
@@ -253,6 +311,17 @@ final class SiteRenderer {
         } else {
             SiteFiles.writeIfChanged(out.resolve("sitemap.xml"), SiteIndexes.sitemap(baseUrl, written));
         }
+    }
+
+    /** Whether the last render wrote every index page of a subject of this many articles, and they are there. */
+    private boolean indexesThere(String folder, int articles, Set<String> indexesBefore) {
+        for (int k = 1; k <= SiteIndexes.pageCount(articles, pageSize); k++) {
+            String index = SiteIndexes.subjectIndexPath(folder, k);
+            if (!indexesBefore.contains(index) || !Files.isRegularFile(out.resolve(index))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private HtmlArticleWriter pageWriter(Set<String> urls) {

@@ -94,10 +94,17 @@ class IncrementalRenderTest {
     }
 
     private Set<String> rewritten() throws IOException {
+        Set<String> out = written(site);
+        out.remove(RenderCache.NAME);
+        return out;
+    }
+
+    /** The files of a site written since {@link #age}, the render's cache included. */
+    private static Set<String> written(Path site) throws IOException {
         Set<String> out = new TreeSet<>();
         try (Stream<Path> files = Files.walk(site)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                if (!Files.getLastModifiedTime(f).equals(OLD) && !f.getFileName().toString().equals(RenderCache.NAME)) {
+                if (!Files.getLastModifiedTime(f).equals(OLD)) {
                     out.add(site.relativize(f).toString());
                 }
             }
@@ -243,5 +250,48 @@ class IncrementalRenderTest {
         assertThat(render(site)).isZero();
         assertThat(site.resolve("learn/physics/page")).doesNotExist();
         assertSameAsAFullRender();
+    }
+
+    @Test
+    void withoutABaseUrlNothingChangedWritesNothingNotEvenTheCache() throws IOException {
+        Path plain = tmp.resolve("plain");
+        String[] args = {"render", "--quiet", in.toString(), "--out", plain.toString()};
+        assertThat(ValidateCommandTest.run(args).exit()).isZero();
+        age(plain);
+        assertThat(ValidateCommandTest.run(args).exit()).isZero();
+        assertThat(written(plain)).isEmpty();
+        assertThat(plain.resolve("sitemap.xml")).doesNotExist();
+    }
+
+    @Test
+    void aPageFolderDeletedByHandIsWrittenAgain() throws IOException {
+        Path folder = site.resolve(page("beta")).getParent();
+        Files.delete(folder.resolve("index.html"));
+        Files.delete(folder);
+        assertThat(render(site)).isZero();
+        assertThat(rewritten()).containsExactly(page("beta"));
+        assertSameAsAFullRender();
+    }
+
+    /** An article of another subject, chemistry. */
+    private void writeChemistry(long id, String slug) throws IOException {
+        write(in, id, slug, "Chemistry " + slug);
+        Path file = in.resolve("physics/" + slug + ".md");
+        Files.writeString(file, Files.readString(file).replace("/learn/physics/questions/", "/learn/chemistry/questions/"));
+    }
+
+    @Test
+    void aChangeInAnotherSubjectLeavesASubjectsIndexPagesAlone() throws IOException {
+        pageSize = "2";
+        writeChemistry(9, "bond");
+        assertThat(render(site)).isZero();
+        assertThat(site.resolve("learn/chemistry/index.html")).exists();
+        assertSameAsAFullRender();
+        // An index page made again would be compared with the file and written: this one is not made.
+        Files.writeString(site.resolve(indexPage(2)), "changed by hand");
+        writeChemistry(10, "acid");
+        assertThat(render(site)).isZero();
+        assertThat(site.resolve(indexPage(2))).hasContent("changed by hand");
+        assertThat(Files.readString(site.resolve("learn/chemistry/index.html"))).contains("questions/acid/index.html");
     }
 }

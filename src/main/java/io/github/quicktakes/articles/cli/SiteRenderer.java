@@ -10,13 +10,13 @@ import io.github.quicktakes.articles.internal.repository.PagePaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,13 +98,13 @@ final class SiteRenderer {
         SiteFiles.writeIfChanged(out.resolve("assets/math.js"), HtmlArticleWriter.MATH_SCRIPT + "\n");
         String options = baseUrl + "\n" + katexUrl;
         RenderCache old = RenderCache.load(out, options);
-        RenderCache next = RenderCache.empty(options, pageSize);
+        RenderCache next = new RenderCache(options, pageSize);
 
         FolderReader<Loaded> reader = FolderReader.read(in, parser, 2 * threads, new FolderReader.Extractor<>() {
             @Override
             public Loaded known(String key, BasicFileAttributes attrs) {
-                Object outcome = old.known(key, attrs);
-                return outcome == null ? null : new Loaded(new RenderCache.FileEntry(key, attrs.size(), RenderCache.modified(attrs), outcome), false);
+                RenderCache.FileEntry e = old.entry(key, attrs);
+                return e == null ? null : new Loaded(e, false);
             }
 
             @Override
@@ -138,7 +138,7 @@ final class SiteRenderer {
             return written.size();
         }
         writeIndexes(written, old, next);
-        next.save(out);
+        next.save(out, old);
 
         return written.size();
     }
@@ -158,7 +158,9 @@ final class SiteRenderer {
                 continue;
             }
             PageSummary s = (PageSummary) l.entry().outcome();
-            String first = claimed.putIfAbsent(PagePaths.clashKey(s.page()), key);
+            // The page's path differs from another's in its folder and slug only: their pair is the
+            // clash key (as PagePaths.clashKey of the path), without making every path.
+            String first = claimed.putIfAbsent(PagePaths.clashKey(s.folder() + "/" + s.slug()), key);
             if (first != null) {
                 skip(key, "url " + s.url() + " maps to the page of " + first + ": not rendered over it");
                 continue;
@@ -206,7 +208,7 @@ final class SiteRenderer {
             Outcome o = outcomes.get(i);
             if (o.failure() == null) {
                 written.add(s);
-                next.putPage(new RenderCache.PageEntry(s.page(), s.key(), o.links()));
+                next.putPage(new RenderCache.PageEntry(s, o.links()));
             } else {
                 skip(s.key(), o.failure());
             }
@@ -216,13 +218,13 @@ final class SiteRenderer {
 
     /** The names of the page folders a subject has in the site (none when its folder is not there). */
     private Set<String> pageFolders(String subjectFolder) {
-        Set<String> names = new HashSet<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(out.resolve("learn").resolve(subjectFolder).resolve("questions"))) {
-            entries.forEach(p -> names.add(p.getFileName().toString()));
-        } catch (IOException | InvalidPathException e) {
-            // not there (or unreadable): every page of the subject is written again
+        try {
+            // File.list gives the names alone: no Path per entry, as a directory stream makes.
+            String[] names = out.resolve("learn").resolve(subjectFolder).resolve("questions").toFile().list();
+            return names == null ? Set.of() : new HashSet<>(Arrays.asList(names));
+        } catch (InvalidPathException e) {
+            return Set.of(); // every page of the subject is written again
         }
-        return names;
     }
 
     /** Which related links of an article lead to a page: one character each, what its page depends on besides the article. */
@@ -254,7 +256,7 @@ final class SiteRenderer {
         int deleted = 0;
         for (RenderCache.PageEntry p : old.pages()) {
             RenderCache.PageEntry same = next.pageOf(p.key());
-            if (same != null && same.page().equals(p.page())) {
+            if (same != null && (same.summary() == p.summary() || same.page().equals(p.page()))) {
                 continue; // the same file's page again: the usual case, with no set of every page made
             }
             if (now == null) {
@@ -277,14 +279,12 @@ final class SiteRenderer {
         written.forEach(s -> bySubjectFolder.computeIfAbsent(s.folder(), k -> new ArrayList<>()).add(s));
         // A subject whose pages are the ones of the last render has the index pages it had: they are
         // neither made again nor read to compare (unless one is missing).
-        Map<String, Set<PageSummary>> before = old.pageSize() == pageSize ? old.pagesByFolder() : Map.of();
+        Set<String> changed = old.pageSize() == pageSize ? changedFolders(old, next) : null;
         Set<String> indexesBefore = new HashSet<>(old.indexes());
         Map<String, String> names = new HashMap<>();
         for (Map.Entry<String, List<PageSummary>> e : bySubjectFolder.entrySet()) {
             names.put(e.getKey(), SiteIndexes.subjectName(e.getValue()));
-            Set<PageSummary> was = before.get(e.getKey());
-            if (was != null && was.size() == e.getValue().size() && was.containsAll(e.getValue())
-                    && indexesThere(e.getKey(), e.getValue().size(), indexesBefore)) {
+            if (changed != null && !changed.contains(e.getKey()) && indexesThere(e.getKey(), e.getValue().size(), indexesBefore)) {
                 for (int k = 1; k <= SiteIndexes.pageCount(e.getValue().size(), pageSize); k++) {
                     next.putIndex(SiteIndexes.subjectIndexPath(e.getKey(), k));
                 }
@@ -311,6 +311,29 @@ final class SiteRenderer {
         } else {
             SiteFiles.writeIfChanged(out.resolve("sitemap.xml"), SiteIndexes.sitemap(baseUrl, written));
         }
+    }
+
+    /**
+     * The subject folders whose pages are not the last render's: a page added, gone, or written
+     * from another summary (the summaries of files not read again are the very objects of the cache).
+     */
+    private static Set<String> changedFolders(RenderCache old, RenderCache next) {
+        Set<String> changed = new HashSet<>();
+        for (RenderCache.PageEntry p : next.pages()) {
+            RenderCache.PageEntry was = old.pageOf(p.key());
+            if (was == null || was.summary() != p.summary() && !was.summary().equals(p.summary())) {
+                changed.add(p.summary().folder());
+                if (was != null) {
+                    changed.add(was.summary().folder());
+                }
+            }
+        }
+        for (RenderCache.PageEntry p : old.pages()) {
+            if (next.pageOf(p.key()) == null) {
+                changed.add(p.summary().folder());
+            }
+        }
+        return changed;
     }
 
     /** Whether the last render wrote every index page of a subject of this many articles, and they are there. */

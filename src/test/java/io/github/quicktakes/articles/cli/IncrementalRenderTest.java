@@ -137,9 +137,15 @@ class IncrementalRenderTest {
 
     @Test
     void pagesShareTheStylesheetAndMathScriptAsFilesAndHoldNoInlineScript() throws IOException {
+        Path file = in.resolve("physics/alpha.md");
+        Files.writeString(file, Files.readString(file).replace("An answer about", "An answer with \\\\(x^2\\\\) about"));
+        assertThat(render(site)).isZero();
         String alpha = Files.readString(site.resolve(page("alpha")));
         assertThat(alpha).contains("<script defer src=\"../../../../assets/math.js\"></script>")
                 .doesNotContain("<script>").doesNotContain("<style>");
+        // A page without a formula loads no KaTeX at all.
+        assertThat(Files.readString(site.resolve(page("beta")))).doesNotContain("math.js").doesNotContain("katex")
+                .contains("<link rel=\"stylesheet\" href=\"../../../../assets/style.css\">");
         assertThat(Files.readString(site.resolve("assets/math.js"))).contains("renderMathInElement(document.body");
     }
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # render beside the baseline and Hugo, interleaved, in one run (docs/benchmarks.md, goals 2 and 3).
 #   sh src/test/bench/render-rounds.sh <site> [rounds] [baseline.jar] [keep]
-# Needs target/quicktakes.jar (mvn -B -o -DskipTests package) and Hugo (apt-get install -y hugo).
+# Needs target/quicktakes.jar (mvn -B -o -DskipTests package; JAR=... for another) and Hugo (apt-get install -y hugo).
 #
 # Every full render writes into a folder of its own that nothing was deleted from: on an ext4
 # without a journal (this machine's disk) the kernel skips inodes freed in the last 30 s to 3 min
@@ -17,7 +17,7 @@ rounds=${2:-3}
 base=${3:-}
 keep=${4:-}
 here=$(cd "$(dirname "$0")" && pwd)
-jar=target/quicktakes.jar
+jar=${JAR:-target/quicktakes.jar}
 tmp=${TMPDIR:-/tmp}/quicktakes-render-rounds/$(date +%s)
 mkdir -p "$tmp"
 run() {

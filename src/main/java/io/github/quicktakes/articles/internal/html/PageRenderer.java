@@ -45,6 +45,7 @@ public final class PageRenderer {
     private final String katexAssets;
     /** Whether the template's own body text holds a math delimiter: then every page loads KaTeX. */
     private final boolean templateMath;
+    private final boolean trustRawHtml;
     private final UnaryOperator<String> linkResolver;
     private final AnswerRenderer answers;
 
@@ -64,7 +65,8 @@ public final class PageRenderer {
         this.stylesheetAssets = stylesheetAssets(s.stylesheet(), s.stylesheetHref());
         this.katexAssets = katexAssets(s.katexUrl(), s.mathScriptHref());
         int head = s.template().indexOf("{{head}}");
-        this.templateMath = hasMath(head < 0 ? s.template() : s.template().substring(head));
+        this.templateMath = hasMath(head < 0 ? s.template() : s.template().substring(head), true);
+        this.trustRawHtml = s.trustRawHtml();
         this.linkResolver = s.linkResolver();
         this.answers = new AnswerRenderer(s.trustRawHtml());
     }
@@ -88,7 +90,7 @@ public final class PageRenderer {
         // The content first: KaTeX is loaded by the head only when the body has a formula for it.
         StringBuilder body = new StringBuilder(2 * answer.length() + 2048);
         content(article, answer, date, body);
-        boolean math = templateMath || hasMath(body);
+        boolean math = templateMath || hasMath(body, trustRawHtml);
         for (Object part : templateParts) {
             if (part instanceof Slot slot) {
                 switch (slot) {
@@ -107,14 +109,22 @@ public final class PageRenderer {
     /**
      * Whether KaTeX's auto-render could find something to typeset in this HTML: it looks for the
      * delimiters {@code \(} and {@code \[} in the body's text. Erring on the side of loading it, a
-     * backslash before a character reference, and a reference to the backslash itself (raw HTML let
-     * through), count too: no formula is ever left untypeset.
+     * backslash before a character reference counts too, and, where raw HTML is let through (the
+     * only way a character reference can reach the page unescaped), a reference to the backslash
+     * itself: no formula is ever left untypeset. Most pages hold no backslash: one search.
      */
-    static boolean hasMath(CharSequence html) {
-        if (indexOf(html, "\\(", 0) >= 0 || indexOf(html, "\\[", 0) >= 0 || indexOf(html, "\\&", 0) >= 0
-                || indexOf(html, "&bsol;", 0) >= 0) {
-            return true;
+    static boolean hasMath(CharSequence html, boolean references) {
+        for (int i = indexOf(html, "\\", 0); i >= 0 && i + 1 < html.length(); i = indexOf(html, "\\", i + 1)) {
+            char next = html.charAt(i + 1);
+            if (next == '(' || next == '[' || next == '&') {
+                return true;
+            }
         }
+        return references && (indexOf(html, "&bsol;", 0) >= 0 || referencesBackslash(html));
+    }
+
+    /** Whether a numeric character reference to the backslash ({@code &#92;}, {@code &#x5C;}...) is in the HTML. */
+    private static boolean referencesBackslash(CharSequence html) {
         int length = html.length();
         for (int i = indexOf(html, "&#", 0); i >= 0; i = indexOf(html, "&#", i + 2)) {
             int j = i + 2;

@@ -38,11 +38,13 @@ class MathAssetsTest {
 
     @Test
     void theCheckFindsTheDelimitersAndBackslashReferences() {
-        assertThat(PageRenderer.hasMath("<p>a \\(x\\)</p>")).isTrue();
-        assertThat(PageRenderer.hasMath(new StringBuilder("<p>\\[x\\]</p>"))).isTrue();
-        assertThat(PageRenderer.hasMath("<p>\\&#40;x\\&#41;</p>")).isTrue();
-        assertThat(PageRenderer.hasMath("<p>&#0092;(x)</p>")).isTrue();
-        assertThat(PageRenderer.hasMath("<p>it&#39;s $5 \\ and &amp; &#x4e2d;</p>")).isFalse();
-        assertThat(PageRenderer.hasMath("&#")).isFalse();
+        assertThat(PageRenderer.hasMath("<p>a \\(x\\)</p>", false)).isTrue();
+        assertThat(PageRenderer.hasMath(new StringBuilder("<p>\\[x\\]</p>"), false)).isTrue();
+        assertThat(PageRenderer.hasMath("<p>\\&#40;x\\&#41;</p>", false)).isTrue();
+        assertThat(PageRenderer.hasMath("<p>&#0092;(x)</p>", true)).isTrue();
+        assertThat(PageRenderer.hasMath("<p>&bsol;(x)</p>", true)).isTrue();
+        assertThat(PageRenderer.hasMath("<p>&#0092;(x)</p>", false)).isFalse();
+        assertThat(PageRenderer.hasMath("<p>it&#39;s $5 \\ and &amp; &#x4e2d; \\</p>", true)).isFalse();
+        assertThat(PageRenderer.hasMath("&#", true)).isFalse();
     }
 }

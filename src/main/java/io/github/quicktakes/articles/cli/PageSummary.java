@@ -6,7 +6,6 @@ import io.github.quicktakes.articles.RelatedArticle;
 import io.github.quicktakes.articles.internal.article.MomentDateFormat;
 import io.github.quicktakes.articles.internal.repository.PagePaths;
 import io.github.quicktakes.articles.internal.repository.Slugs;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,11 +28,6 @@ import java.util.List;
  */
 record PageSummary(String key, String url, String folder, String slug, String subject, String title, LocalDate date,
         String dateText, boolean noIndex, List<String> relatedUrls) {
-
-    /** The file, relative to the input folder. */
-    Path path() {
-        return Path.of(key);
-    }
 
     /** The page's path in the site: {@code learn/<folder>/questions/<slug>/index.html} (the url was checked). */
     String page() {

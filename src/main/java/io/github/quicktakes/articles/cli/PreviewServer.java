@@ -59,9 +59,11 @@ final class PreviewServer implements AutoCloseable {
      * @param folder the articles
      * @param host where to listen (the loopback address unless asked otherwise)
      * @param port the port, 0 for any free one
+     * @param pageSize how many articles a subject index lists per page, as render's
      */
-    static PreviewServer start(Path folder, InetAddress host, int port, String baseUrl, String katexUrl) throws IOException {
-        ServeSite site = ServeSite.load(folder, baseUrl, katexUrl, RELOAD_SCRIPT);
+    static PreviewServer start(Path folder, InetAddress host, int port, String baseUrl, String katexUrl, int pageSize)
+            throws IOException {
+        ServeSite site = ServeSite.load(folder, baseUrl, katexUrl, pageSize, RELOAD_SCRIPT);
         PreviewServer s = new PreviewServer(site, host, port);
         s.watcher.start();
         s.server.start();

@@ -52,6 +52,11 @@ final class RenderCommand implements Callable<Integer> {
     private static final java.util.List<String> KATEX_FILES = java.util.List.of("katex.min.css", "katex.min.js",
             "contrib/auto-render.min.js");
 
+    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + SiteIndexes.DEFAULT_PAGE_SIZE,
+            description = "How many articles a subject's index lists per page (default: ${DEFAULT-VALUE}); the first "
+                    + "page stays at learn/<subject>/index.html, the others are at learn/<subject>/page/<k>/index.html.")
+    private int pageSize;
+
     @Option(names = "--clean", description = "Delete what the output folder holds before rendering: stale pages of "
             + "a site rendered before, or, when asked explicitly, a folder render did not write (refused otherwise).")
     private boolean clean;
@@ -96,6 +101,10 @@ final class RenderCommand implements Callable<Integer> {
             CommonOptions.error(spec, refused + ": choose a folder apart from it");
             return QuickTakes.USAGE;
         }
+        if (pageSize < 1) {
+            CommonOptions.error(spec, "--page-size must be at least 1: " + pageSize);
+            return QuickTakes.USAGE;
+        }
         String katexProblem = katexProblem();
         if (katexProblem != null) {
             CommonOptions.error(spec, katexProblem);
@@ -111,7 +120,7 @@ final class RenderCommand implements Callable<Integer> {
             SiteFiles.copyTreeIfChanged(katexDir, out.resolve("assets").resolve("katex"));
             katex = SiteRenderer.UP_FROM_ARTICLE + "assets/katex"; // article pages are four folders down
         }
-        SiteRenderer renderer = new SiteRenderer(folder, out, baseUrl, katex, message -> CommonOptions.error(spec, message));
+        SiteRenderer renderer = new SiteRenderer(folder, out, baseUrl, katex, pageSize, message -> CommonOptions.error(spec, message));
         int pages = renderer.render();
         boolean problems = renderer.skipped() > 0;
         if (!common.quiet) {

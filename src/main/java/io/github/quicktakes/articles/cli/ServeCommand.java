@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where KaTeX's files are (default: ${DEFAULT-VALUE}).")
     private String katexUrl;
 
+    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + SiteIndexes.DEFAULT_PAGE_SIZE,
+            description = "How many articles a subject's index lists per page, as render's --page-size (default: ${DEFAULT-VALUE}).")
+    private int pageSize;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!Files.isDirectory(folder)) {
@@ -57,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
             CommonOptions.error(spec, "--port must be from 0 to 65535: " + port);
             return QuickTakes.USAGE;
         }
+        if (pageSize < 1) {
+            CommonOptions.error(spec, "--page-size must be at least 1: " + pageSize);
+            return QuickTakes.USAGE;
+        }
         String badKatex = RenderCommand.unloadableKatexUrl(katexUrl);
         if (badKatex != null) {
             CommonOptions.error(spec, badKatex);
@@ -64,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = PreviewServer.start(folder, InetAddress.getByName(host), port, baseUrl, katexUrl)) {
+        try (PreviewServer server = PreviewServer.start(folder, InetAddress.getByName(host), port, baseUrl, katexUrl, pageSize)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             out.println(Printable.escape("serving " + folder + " at http://" + server.address().getHostString() + ":"
                     + server.port() + "/ (Ctrl-C to stop)"));

@@ -32,6 +32,7 @@ final class ServeSite {
     private final String baseUrl;
     private final String katexUrl;
     private final String pageEnd;
+    private final int pageSize;
     private final ArticleParser parser = ArticleParser.builder().lenient().build();
     /** Each article file's text and summary (or why it has no page), by key; files that fail to parse are absent. */
     private final ConcurrentSkipListMap<String, Source> sources = new ConcurrentSkipListMap<>();
@@ -43,20 +44,22 @@ final class ServeSite {
     private record Snapshot(Map<String, PageSummary> byPage, Map<String, List<PageSummary>> bySubjectFolder,
             Map<String, String> names, List<PageSummary> pages, HtmlArticleWriter writer) {}
 
-    private ServeSite(Path root, String baseUrl, String katexUrl, String reloadScript) {
+    private ServeSite(Path root, String baseUrl, String katexUrl, int pageSize, String reloadScript) {
         this.root = root.toAbsolutePath().normalize();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.katexUrl = katexUrl;
         this.pageEnd = "<script src=\"" + reloadScript + "\"></script>\n</body>";
+        this.pageSize = pageSize;
     }
 
     /**
      * Reads a folder.
      *
+     * @param pageSize how many articles a subject index lists per page
      * @param reloadScript the absolute path of the script each page loads to reload itself
      */
-    static ServeSite load(Path root, String baseUrl, String katexUrl, String reloadScript) throws IOException {
-        ServeSite site = new ServeSite(root, baseUrl, katexUrl, reloadScript);
+    static ServeSite load(Path root, String baseUrl, String katexUrl, int pageSize, String reloadScript) throws IOException {
+        ServeSite site = new ServeSite(root, baseUrl, katexUrl, pageSize, reloadScript);
         FolderReader<Source> reader = FolderReader.read(site.root, site.parser, 2 * InOrder.defaultThreads(),
                 (key, attrs, a) -> new Source(key, a.text(), PageSummary.of(key, a)));
         // Files without a page are kept too: a later edit may give them one.
@@ -121,8 +124,9 @@ final class ServeSite {
     }
 
     /**
-     * The page at a site path ({@code index.html}, {@code learn/<folder>/index.html},
-     * {@code learn/<folder>/questions/<slug>/index.html}, {@code sitemap.xml}, the assets), or null.
+     * The page at a site path ({@code index.html}, {@code learn/<folder>/index.html} and
+     * {@code learn/<folder>/page/<k>/index.html}, {@code learn/<folder>/questions/<slug>/index.html},
+     * {@code sitemap.xml}, the assets), or null.
      * Paths are looked up, never turned into file names: nothing but the site can be answered.
      */
     String page(String path) {
@@ -148,11 +152,31 @@ final class ServeSite {
                 return null;
             }
         }
+        return subjectIndexPage(s, path);
+    }
+
+    /** A page of a subject's index, at exactly the path render writes it to, or null. */
+    private String subjectIndexPage(Snapshot s, String path) {
         String[] parts = path.split("/", -1);
-        if (parts.length == 3 && parts[0].equals("learn") && parts[2].equals("index.html") && s.bySubjectFolder().containsKey(parts[1])) {
-            return withReload(SiteIndexes.subjectIndex(s.names().get(parts[1]), s.bySubjectFolder().get(parts[1])));
+        if (parts.length < 3 || !parts[0].equals("learn") || !s.bySubjectFolder().containsKey(parts[1])) {
+            return null;
         }
-        return null;
+        List<PageSummary> articles = s.bySubjectFolder().get(parts[1]);
+        int k = parts.length == 3 && parts[2].equals("index.html") ? 1
+                : parts.length == 5 && parts[2].equals("page") && parts[4].equals("index.html") ? pageNumber(parts[3]) : 0;
+        if (k < 1 || k > SiteIndexes.pageCount(articles.size(), pageSize)
+                || !path.equals(SiteIndexes.subjectIndexPath(parts[1], k))) {
+            return null;
+        }
+        return withReload(SiteIndexes.subjectIndexPage(s.names().get(parts[1]), SiteIndexes.indexOrder(articles), pageSize, k));
+    }
+
+    /** A page number as render writes it (digits, no leading zero), or 0. */
+    private static int pageNumber(String text) {
+        if (text.isEmpty() || text.length() > 9 || text.charAt(0) == '0' || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 0;
+        }
+        return Integer.parseInt(text);
     }
 
     private String withReload(String html) {

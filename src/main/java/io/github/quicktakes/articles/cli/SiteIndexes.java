@@ -24,20 +24,78 @@ final class SiteIndexes {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
-    static String subjectIndex(String name, List<PageSummary> articles) {
+    /** How many articles a subject index lists per page unless told otherwise ({@code --page-size}). */
+    static final int DEFAULT_PAGE_SIZE = 100;
+
+    /**
+     * The site path of page {@code k} (from 1) of a subject's index: the first at the subject's
+     * index path, where links to it have always pointed, the others in {@code page/<k>/} below it
+     * (article pages are under {@code questions/}, so no slug can clash with them).
+     */
+    static String subjectIndexPath(String folder, int k) {
+        return k == 1 ? "learn/" + folder + "/index.html" : "learn/" + folder + "/page/" + k + "/index.html";
+    }
+
+    /** How many pages a subject of {@code count} articles takes (one at least: a subject has an article). */
+    static int pageCount(int count, int pageSize) {
+        return Math.max(1, (count + pageSize - 1) / pageSize);
+    }
+
+    /** The articles of a subject in index order: newest first, then by url. */
+    static List<PageSummary> indexOrder(List<PageSummary> articles) {
         List<PageSummary> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(PageSummary::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed()
                 .thenComparing(PageSummary::url));
+        return sorted;
+    }
+
+    /** Every page of a subject's index, in order; page k is at {@link #subjectIndexPath}. */
+    static List<String> subjectIndexPages(String name, List<PageSummary> articles, int pageSize) {
+        List<PageSummary> sorted = indexOrder(articles);
+        int n = pageCount(sorted.size(), pageSize);
+        List<String> pages = new ArrayList<>(n);
+        for (int k = 1; k <= n; k++) {
+            pages.add(subjectIndexPage(name, sorted, pageSize, k));
+        }
+        return pages;
+    }
+
+    /**
+     * Page {@code k} of a subject's index, of articles already in {@link #indexOrder}. A subject
+     * that fits on one page gets the index it always had, with no page links.
+     */
+    static String subjectIndexPage(String name, List<PageSummary> sorted, int pageSize, int k) {
+        int n = pageCount(sorted.size(), pageSize);
+        // Pages after the first are two folders further down (page/<k>/).
+        String toSubject = k == 1 ? "" : "../../";
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(Html.escape(name)).append("</h1>\n<p class=\"count\">").append(sorted.size())
-                .append(sorted.size() == 1 ? " article" : " articles").append("</p>\n<ul class=\"articles\">\n");
-        for (PageSummary a : sorted) {
-            body.append("<li><a href=\"questions/").append(Html.escape(SiteUrls.encodePath(a.slug()))).append("/index.html\">")
-                    .append(Html.escape(a.title())).append("</a> <span class=\"date\">")
+                .append(sorted.size() == 1 ? " article" : " articles").append("</p>\n");
+        String nav = n == 1 ? "" : pageLinks(k, n);
+        body.append(nav).append("<ul class=\"articles\">\n");
+        for (PageSummary a : sorted.subList((k - 1) * pageSize, Math.min(sorted.size(), k * pageSize))) {
+            body.append("<li><a href=\"").append(toSubject).append("questions/").append(Html.escape(SiteUrls.encodePath(a.slug())))
+                    .append("/index.html\">").append(Html.escape(a.title())).append("</a> <span class=\"date\">")
                     .append(Html.escape(a.dateText())).append("</span></li>\n");
         }
-        body.append("</ul>\n");
-        return page(name, "../../", body.toString());
+        body.append("</ul>\n").append(nav);
+        String title = k == 1 ? name : name + " (page " + k + " of " + n + ")";
+        return page(title, toSubject + "../../", body.toString());
+    }
+
+    /** The previous and next links of page k of n (rel prev and next), and where the page is. */
+    private static String pageLinks(int k, int n) {
+        StringBuilder b = new StringBuilder("<nav class=\"pages\">");
+        if (k > 1) {
+            String prev = k == 2 ? "../../index.html" : "../" + (k - 1) + "/index.html";
+            b.append("<a rel=\"prev\" href=\"").append(prev).append("\">&larr; Newer</a> ");
+        }
+        b.append("<span class=\"page\">Page ").append(k).append(" of ").append(n).append("</span>");
+        if (k < n) {
+            String next = k == 1 ? "page/2/index.html" : "../" + (k + 1) + "/index.html";
+            b.append(" <a rel=\"next\" href=\"").append(next).append("\">Older &rarr;</a>");
+        }
+        return b.append("</nav>\n").toString();
     }
 
     static String home(Map<String, List<PageSummary>> bySubjectFolder, Map<String, String> names) {

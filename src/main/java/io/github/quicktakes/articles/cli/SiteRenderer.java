@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +54,7 @@ final class SiteRenderer {
     private final String baseUrl;
     private final String katexUrl;
     private final Consumer<String> problems;
+    private final int pageSize;
     private final ArticleParser parser = ArticleParser.builder().lenient().build();
     private final int threads = InOrder.defaultThreads();
     private int skipped;
@@ -61,12 +63,18 @@ final class SiteRenderer {
     /** An input file as this render has it, and whether it was read now (not known from the cache). */
     private record Loaded(RenderCache.FileEntry entry, boolean read) {}
 
-    SiteRenderer(Path in, Path out, String baseUrl, String katexUrl, Consumer<String> problems) {
+    /**
+     * A renderer of one folder into another.
+     *
+     * @param pageSize how many articles a subject index lists per page (at least 1)
+     */
+    SiteRenderer(Path in, Path out, String baseUrl, String katexUrl, int pageSize, Consumer<String> problems) {
         this.in = in;
         this.out = out;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.katexUrl = katexUrl;
         this.problems = problems;
+        this.pageSize = pageSize;
     }
 
     /** The site-relative path of the page for a url, or null when the url cannot have a page. */
@@ -90,12 +98,13 @@ final class SiteRenderer {
         SiteFiles.writeIfChanged(out.resolve("assets/math.js"), HtmlArticleWriter.MATH_SCRIPT + "\n");
         String options = baseUrl + "\n" + katexUrl;
         RenderCache old = RenderCache.load(out, options);
-        RenderCache next = RenderCache.empty(options);
+        RenderCache next = new RenderCache(options, pageSize);
+
         FolderReader<Loaded> reader = FolderReader.read(in, parser, 2 * threads, new FolderReader.Extractor<>() {
             @Override
             public Loaded known(String key, BasicFileAttributes attrs) {
-                Object outcome = old.known(key, attrs);
-                return outcome == null ? null : new Loaded(new RenderCache.FileEntry(key, attrs.size(), RenderCache.modified(attrs), outcome), false);
+                RenderCache.FileEntry e = old.entry(key, attrs);
+                return e == null ? null : new Loaded(e, false);
             }
 
             @Override
@@ -109,23 +118,28 @@ final class SiteRenderer {
         });
         List<Loaded> loaded = reader.articles();
         loaded.forEach(l -> next.putFile(l.entry()));
-        Map<String, Boolean> readNow = new HashMap<>();
-        loaded.forEach(l -> readNow.put(l.entry().key(), l.read()));
+        Set<String> readNow = new HashSet<>();
+        loaded.forEach(l -> {
+            if (l.read()) {
+                readNow.add(l.entry().key());
+            }
+        });
         List<PageSummary> summaries = claim(loaded);
         Set<String> urls = new HashSet<>();
         summaries.forEach(s -> urls.add(s.url()));
         int renderedBefore = rendered;
         List<PageSummary> written = writePages(summaries, urls, readNow, old, next);
-        boolean samePages = deleteStalePages(old, written) == 0 && written.size() == old.pageCount();
-        boolean sameFiles = loaded.size() == old.fileCount() && !readNow.containsValue(true);
-        if (sameFiles && samePages && rendered == renderedBefore && old.indexesExist(out)) {
-            // Nothing read again, no page written or deleted: the indexes, the sitemap and the cache
-            // would be written with the bytes they have.
+        boolean samePages = deleteStalePages(old, next, written) == 0 && written.size() == old.pageCount();
+        boolean sameFiles = loaded.size() == old.fileCount() && readNow.isEmpty();
+        if (sameFiles && samePages && rendered == renderedBefore && old.pageSize() == pageSize && old.indexesExist(out, !baseUrl.isEmpty())) {
+            // Nothing read again, no page written or deleted, the indexes paged as before: the
+            // indexes, the sitemap and the cache would be written with the bytes they have.
             old.indexes().forEach(next::putIndex);
             return written.size();
         }
         writeIndexes(written, old, next);
-        next.save(out);
+        next.save(out, old);
+
         return written.size();
     }
 
@@ -136,17 +150,19 @@ final class SiteRenderer {
      */
     private List<PageSummary> claim(List<Loaded> loaded) {
         List<PageSummary> list = new ArrayList<>();
-        Map<String, Path> claimed = new HashMap<>();
+        Map<String, String> claimed = new HashMap<>();
         for (Loaded l : loaded) {
-            Path rel = Path.of(l.entry().key());
+            String key = l.entry().key();
             if (l.entry().outcome() instanceof String why) {
-                skip(rel, why);
+                skip(key, why);
                 continue;
             }
             PageSummary s = (PageSummary) l.entry().outcome();
-            Path first = claimed.putIfAbsent(PagePaths.clashKey(s.page()), rel);
+            // The page's path differs from another's in its folder and slug only: their pair is the
+            // clash key (as PagePaths.clashKey of the path), without making every path.
+            String first = claimed.putIfAbsent(PagePaths.clashKey(s.folder() + "/" + s.slug()), key);
             if (first != null) {
-                skip(rel, "url " + s.url() + " maps to the page of " + first + ": not rendered over it");
+                skip(key, "url " + s.url() + " maps to the page of " + first + ": not rendered over it");
                 continue;
             }
             list.add(s);
@@ -154,33 +170,61 @@ final class SiteRenderer {
         return list;
     }
 
-    private void skip(Path rel, String why) {
+    private void skip(String key, String why) {
         skipped++;
-        problems.accept("skipped " + rel.toString().replace('\\', '/') + ": " + why);
+        problems.accept("skipped " + key + ": " + why);
     }
 
-    /** Renders the pages that are not up to date, on several threads; returns those the site has, in path order. */
-    private List<PageSummary> writePages(List<PageSummary> summaries, Set<String> urls, Map<String, Boolean> readNow,
+    /** A page's related links as resolved (see {@link #links}), and why it was not written, or null. */
+    private record Outcome(String links, String failure) {}
+
+    /**
+     * Renders the pages that are not up to date, on several threads; returns those the site has, in
+     * path order. A page is up to date when its file was not read again (so its summary, url and page
+     * are the last render's), its related links resolve as then, and its folder is there: the
+     * folders are listed once per subject rather than each page looked up (a stat per page was
+     * a quarter of a render that changed nothing), so a page deleted by hand is noticed with its
+     * folder.
+     */
+    private List<PageSummary> writePages(List<PageSummary> summaries, Set<String> urls, Set<String> readNow,
             RenderCache old, RenderCache next) {
         HtmlArticleWriter pages = pageWriter(urls);
-        List<String> failures = InOrder.map(summaries, threads, s -> {
+        Map<String, Set<String>> there = new HashMap<>();
+        for (PageSummary s : summaries) {
+            if (!readNow.contains(s.key())) {
+                there.computeIfAbsent(s.folder(), this::pageFolders);
+            }
+        }
+        List<Outcome> outcomes = InOrder.map(summaries, threads, s -> {
             String links = links(s, urls);
             RenderCache.PageEntry before = old.pageOf(s.key());
-            boolean upToDate = !readNow.get(s.key()) && before != null && before.page().equals(s.page())
-                    && before.links().equals(links) && Files.isRegularFile(out.resolve(s.page()));
-            return upToDate ? null : writePage(pages, s);
+            boolean upToDate = before != null && !readNow.contains(s.key()) && before.links().equals(links)
+                    && there.get(s.folder()).contains(s.slug());
+            return new Outcome(links, upToDate ? null : writePage(pages, s));
         });
         List<PageSummary> written = new ArrayList<>(summaries.size());
         for (int i = 0; i < summaries.size(); i++) {
             PageSummary s = summaries.get(i);
-            if (failures.get(i) == null) {
+            Outcome o = outcomes.get(i);
+            if (o.failure() == null) {
                 written.add(s);
-                next.putPage(new RenderCache.PageEntry(s.page(), s.key(), links(s, urls)));
+                next.putPage(new RenderCache.PageEntry(s, o.links()));
             } else {
-                skip(s.path(), failures.get(i));
+                skip(s.key(), o.failure());
             }
         }
         return written;
+    }
+
+    /** The names of the page folders a subject has in the site (none when its folder is not there). */
+    private Set<String> pageFolders(String subjectFolder) {
+        try {
+            // File.list gives the names alone: no Path per entry, as a directory stream makes.
+            String[] names = out.resolve("learn").resolve(subjectFolder).resolve("questions").toFile().list();
+            return names == null ? Set.of() : new HashSet<>(Arrays.asList(names));
+        } catch (InvalidPathException e) {
+            return Set.of(); // every page of the subject is written again
+        }
     }
 
     /** Which related links of an article lead to a page: one character each, what its page depends on besides the article. */
@@ -207,11 +251,21 @@ final class SiteRenderer {
     }
 
     /** Deletes the pages an earlier render wrote that the site no longer has; returns how many. */
-    private int deleteStalePages(RenderCache old, List<PageSummary> written) throws IOException {
-        Set<String> now = new HashSet<>();
-        written.forEach(s -> now.add(s.page()));
+    private int deleteStalePages(RenderCache old, RenderCache next, List<PageSummary> written) throws IOException {
+        Set<String> now = null;
         int deleted = 0;
         for (RenderCache.PageEntry p : old.pages()) {
+            RenderCache.PageEntry same = next.pageOf(p.key());
+            if (same != null && (same.summary() == p.summary() || same.page().equals(p.page()))) {
+                continue; // the same file's page again: the usual case, with no set of every page made
+            }
+            if (now == null) {
+                now = new HashSet<>();
+                for (PageSummary s : written) {
+                    now.add(s.page());
+                }
+            }
+            // Another file's page may have taken the path (a file renamed, its url kept).
             if (!now.contains(p.page())) {
                 SiteFiles.deleteWithEmptyFolders(out, out.resolve(p.page()));
                 deleted++;
@@ -223,15 +277,30 @@ final class SiteRenderer {
     private void writeIndexes(List<PageSummary> written, RenderCache old, RenderCache next) throws IOException {
         Map<String, List<PageSummary>> bySubjectFolder = new TreeMap<>();
         written.forEach(s -> bySubjectFolder.computeIfAbsent(s.folder(), k -> new ArrayList<>()).add(s));
+        // A subject whose pages are the ones of the last render has the index pages it had: they are
+        // neither made again nor read to compare (unless one is missing).
+        Set<String> changed = old.pageSize() == pageSize ? changedFolders(old, next) : null;
+        Set<String> indexesBefore = new HashSet<>(old.indexes());
         Map<String, String> names = new HashMap<>();
         for (Map.Entry<String, List<PageSummary>> e : bySubjectFolder.entrySet()) {
             names.put(e.getKey(), SiteIndexes.subjectName(e.getValue()));
-            String index = "learn/" + e.getKey() + "/index.html";
-            SiteFiles.writeIfChanged(out.resolve(index), SiteIndexes.subjectIndex(names.get(e.getKey()), e.getValue()));
-            next.putIndex(index);
+            if (changed != null && !changed.contains(e.getKey()) && indexesThere(e.getKey(), e.getValue().size(), indexesBefore)) {
+                for (int k = 1; k <= SiteIndexes.pageCount(e.getValue().size(), pageSize); k++) {
+                    next.putIndex(SiteIndexes.subjectIndexPath(e.getKey(), k));
+                }
+                continue;
+            }
+            List<String> pages = SiteIndexes.subjectIndexPages(names.get(e.getKey()), e.getValue(), pageSize);
+            for (int k = 1; k <= pages.size(); k++) {
+                String index = SiteIndexes.subjectIndexPath(e.getKey(), k);
+                SiteFiles.writeIfChanged(out.resolve(index), pages.get(k - 1));
+                next.putIndex(index);
+            }
         }
+        // Pages of an index that shrank, or of another page size, go like the indexes of a subject gone.
+        Set<String> indexesNow = new HashSet<>(next.indexes());
         for (String index : old.indexes()) {
-            if (!next.indexes().contains(index)) {
+            if (!indexesNow.contains(index)) {
                 SiteFiles.deleteWithEmptyFolders(out, out.resolve(index));
             }
         }
@@ -242,6 +311,40 @@ final class SiteRenderer {
         } else {
             SiteFiles.writeIfChanged(out.resolve("sitemap.xml"), SiteIndexes.sitemap(baseUrl, written));
         }
+    }
+
+    /**
+     * The subject folders whose pages are not the last render's: a page added, gone, or written
+     * from another summary (the summaries of files not read again are the very objects of the cache).
+     */
+    private static Set<String> changedFolders(RenderCache old, RenderCache next) {
+        Set<String> changed = new HashSet<>();
+        for (RenderCache.PageEntry p : next.pages()) {
+            RenderCache.PageEntry was = old.pageOf(p.key());
+            if (was == null || was.summary() != p.summary() && !was.summary().equals(p.summary())) {
+                changed.add(p.summary().folder());
+                if (was != null) {
+                    changed.add(was.summary().folder());
+                }
+            }
+        }
+        for (RenderCache.PageEntry p : old.pages()) {
+            if (next.pageOf(p.key()) == null) {
+                changed.add(p.summary().folder());
+            }
+        }
+        return changed;
+    }
+
+    /** Whether the last render wrote every index page of a subject of this many articles, and they are there. */
+    private boolean indexesThere(String folder, int articles, Set<String> indexesBefore) {
+        for (int k = 1; k <= SiteIndexes.pageCount(articles, pageSize); k++) {
+            String index = SiteIndexes.subjectIndexPath(folder, k);
+            if (!indexesBefore.contains(index) || !Files.isRegularFile(out.resolve(index))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private HtmlArticleWriter pageWriter(Set<String> urls) {

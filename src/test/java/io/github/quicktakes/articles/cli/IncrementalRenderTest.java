@@ -33,6 +33,8 @@ class IncrementalRenderTest {
     Path tmp;
     Path in;
     Path site;
+    /** The subject indexes' page size both renders of a comparison use. */
+    String pageSize = "100";
 
     static String url(String slug) {
         return "/learn/physics/questions/" + slug;
@@ -63,9 +65,9 @@ class IncrementalRenderTest {
         age(site);
     }
 
-    private static int render(Path out) {
+    private int render(Path out) {
         return ValidateCommandTest.run("render", "--quiet", out.getParent().resolve("in").toString(),
-                "--out", out.toString(), "--base-url", "https://learn.example.org").exit();
+                "--out", out.toString(), "--base-url", "https://learn.example.org", "--page-size", pageSize).exit();
     }
 
     /** Every file of the site with an old time, so that a later write shows. */
@@ -92,10 +94,17 @@ class IncrementalRenderTest {
     }
 
     private Set<String> rewritten() throws IOException {
+        Set<String> out = written(site);
+        out.remove(RenderCache.NAME);
+        return out;
+    }
+
+    /** The files of a site written since {@link #age}, the render's cache included. */
+    private static Set<String> written(Path site) throws IOException {
         Set<String> out = new TreeSet<>();
         try (Stream<Path> files = Files.walk(site)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                if (!Files.getLastModifiedTime(f).equals(OLD) && !f.getFileName().toString().equals(RenderCache.NAME)) {
+                if (!Files.getLastModifiedTime(f).equals(OLD)) {
                     out.add(site.relativize(f).toString());
                 }
             }
@@ -128,9 +137,15 @@ class IncrementalRenderTest {
 
     @Test
     void pagesShareTheStylesheetAndMathScriptAsFilesAndHoldNoInlineScript() throws IOException {
+        Path file = in.resolve("physics/alpha.md");
+        Files.writeString(file, Files.readString(file).replace("An answer about", "An answer with \\\\(x^2\\\\) about"));
+        assertThat(render(site)).isZero();
         String alpha = Files.readString(site.resolve(page("alpha")));
         assertThat(alpha).contains("<script defer src=\"../../../../assets/math.js\"></script>")
                 .doesNotContain("<script>").doesNotContain("<style>");
+        // A page without a formula loads no KaTeX at all.
+        assertThat(Files.readString(site.resolve(page("beta")))).doesNotContain("math.js").doesNotContain("katex")
+                .contains("<link rel=\"stylesheet\" href=\"../../../../assets/style.css\">");
         assertThat(Files.readString(site.resolve("assets/math.js"))).contains("renderMathInElement(document.body");
     }
 
@@ -195,5 +210,94 @@ class IncrementalRenderTest {
         assertThat(ValidateCommandTest.run("render", "--quiet", in.toString(), "--out", site.toString(),
                 "--base-url", "https://other.example").exit()).isZero();
         assertThat(rewritten()).contains(page("alpha"), page("beta"), page("gamma"), page("delta"), "sitemap.xml");
+    }
+
+    private static String indexPage(int k) {
+        return SiteIndexes.subjectIndexPath("physics", k);
+    }
+
+    @Test
+    void indexPagesAppearAndGoWhenASubjectCrossesAPageBoundary() throws IOException {
+        pageSize = "2";
+        assertThat(render(site)).isZero(); // four articles: two pages
+        assertThat(site.resolve(indexPage(2))).exists();
+        assertThat(site.resolve(indexPage(3))).doesNotExist();
+        assertSameAsAFullRender();
+        age(site);
+
+        write(in, 5, "future", "Future");
+        assertThat(render(site)).isZero(); // five: a third page, and every page's count changes
+        assertThat(site.resolve(indexPage(3))).exists();
+        assertThat(rewritten()).contains(indexPage(1), indexPage(2), indexPage(3)).doesNotContain(page("delta"));
+        assertSameAsAFullRender();
+
+        Files.delete(in.resolve("physics/future.md"));
+        Files.delete(in.resolve("physics/delta.md"));
+        assertThat(render(site)).isZero(); // three: back to two pages, the third with its folders gone
+        assertThat(site.resolve(indexPage(3)).getParent()).doesNotExist();
+        assertSameAsAFullRender();
+    }
+
+    @Test
+    void anotherPageSizeRewritesTheIndexesOnlyAndDeletesThePagesItNoLongerHas() throws IOException {
+        pageSize = "1";
+        assertThat(render(site)).isZero();
+        assertThat(site.resolve(indexPage(4))).exists();
+        assertThat(rewritten()).containsExactlyInAnyOrder(indexPage(1), indexPage(2), indexPage(3), indexPage(4));
+        assertSameAsAFullRender();
+
+        pageSize = "3";
+        assertThat(render(site)).isZero();
+        assertThat(site.resolve(indexPage(3))).doesNotExist();
+        assertThat(site.resolve(indexPage(2))).exists();
+        assertSameAsAFullRender();
+
+        pageSize = "100";
+        assertThat(render(site)).isZero();
+        assertThat(site.resolve("learn/physics/page")).doesNotExist();
+        assertSameAsAFullRender();
+    }
+
+    @Test
+    void withoutABaseUrlNothingChangedWritesNothingNotEvenTheCache() throws IOException {
+        Path plain = tmp.resolve("plain");
+        String[] args = {"render", "--quiet", in.toString(), "--out", plain.toString()};
+        assertThat(ValidateCommandTest.run(args).exit()).isZero();
+        age(plain);
+        assertThat(ValidateCommandTest.run(args).exit()).isZero();
+        assertThat(written(plain)).isEmpty();
+        assertThat(plain.resolve("sitemap.xml")).doesNotExist();
+    }
+
+    @Test
+    void aPageFolderDeletedByHandIsWrittenAgain() throws IOException {
+        Path folder = site.resolve(page("beta")).getParent();
+        Files.delete(folder.resolve("index.html"));
+        Files.delete(folder);
+        assertThat(render(site)).isZero();
+        assertThat(rewritten()).containsExactly(page("beta"));
+        assertSameAsAFullRender();
+    }
+
+    /** An article of another subject, chemistry. */
+    private void writeChemistry(long id, String slug) throws IOException {
+        write(in, id, slug, "Chemistry " + slug);
+        Path file = in.resolve("physics/" + slug + ".md");
+        Files.writeString(file, Files.readString(file).replace("/learn/physics/questions/", "/learn/chemistry/questions/"));
+    }
+
+    @Test
+    void aChangeInAnotherSubjectLeavesASubjectsIndexPagesAlone() throws IOException {
+        pageSize = "2";
+        writeChemistry(9, "bond");
+        assertThat(render(site)).isZero();
+        assertThat(site.resolve("learn/chemistry/index.html")).exists();
+        assertSameAsAFullRender();
+        // An index page made again would be compared with the file and written: this one is not made.
+        Files.writeString(site.resolve(indexPage(2)), "changed by hand");
+        writeChemistry(10, "acid");
+        assertThat(render(site)).isZero();
+        assertThat(site.resolve(indexPage(2))).hasContent("changed by hand");
+        assertThat(Files.readString(site.resolve("learn/chemistry/index.html"))).contains("questions/acid/index.html");
     }
 }

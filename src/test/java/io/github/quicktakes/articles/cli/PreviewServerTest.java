@@ -39,7 +39,7 @@ class PreviewServerTest {
         IncrementalRenderTest.write(in, 1, "alpha", "Alpha", "beta");
         IncrementalRenderTest.write(in, 2, "beta", "Beta");
         Files.writeString(tmp.resolve("secret.txt"), "a secret outside the site");
-        server = PreviewServer.start(in, InetAddress.getByName("127.0.0.1"), 0, "https://example.com", "https://katex.example");
+        server = PreviewServer.start(in, InetAddress.getByName("127.0.0.1"), 0, "https://example.com", "https://katex.example", 100);
     }
 
     @AfterEach
@@ -92,6 +92,24 @@ class PreviewServerTest {
         assertThat(get("/assets/style.css").statusCode()).isEqualTo(200);
         assertThat(get("/sitemap.xml").body()).contains("https://example.com/learn/physics/questions/beta");
         assertThat(get("/learn/physics/questions/none/index.html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void servesTheLaterPagesOfASubjectIndexAtTheirRenderPaths() throws Exception {
+        server.close();
+        server = PreviewServer.start(in, InetAddress.getByName("127.0.0.1"), 0, "https://example.com", "https://katex.example", 1);
+        // Two articles, one a page: alpha (1 January) is on the second.
+        Response second = get("/learn/physics/page/2/index.html");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).contains("Page 2 of 2", "<a rel=\"prev\" href=\"../../index.html\">",
+                "href=\"../../questions/alpha/index.html\"").doesNotContain("questions/beta/");
+        assertThat(get("/learn/physics/page/2/").body()).isEqualTo(second.body());
+        assertThat(get("/learn/physics/index.html").body()).contains("<a rel=\"next\" href=\"page/2/index.html\">",
+                "questions/beta/index.html");
+        for (String absent : new String[] {"/learn/physics/page/3/index.html", "/learn/physics/page/1/index.html",
+            "/learn/physics/page/02/index.html", "/learn/physics/page/x/index.html", "/learn/none/page/2/index.html"}) {
+            assertThat(get(absent).statusCode()).as(absent).isEqualTo(404);
+        }
     }
 
     @Test

@@ -40,8 +40,12 @@ public final class PageRenderer {
     private final String escapedLang;
     /** The template cut at its placeholders: literal text and {@link Slot}s, in order. */
     private final List<Object> templateParts;
-    /** The head's elements that depend only on the configuration: stylesheet and KaTeX. */
-    private final String headAssets;
+    /** The head's elements that depend only on the configuration: the stylesheet, then KaTeX. */
+    private final String stylesheetAssets;
+    private final String katexAssets;
+    /** Whether the template's own body text holds a math delimiter: then every page loads KaTeX. */
+    private final boolean templateMath;
+    private final boolean trustRawHtml;
     private final UnaryOperator<String> linkResolver;
     private final AnswerRenderer answers;
 
@@ -58,7 +62,11 @@ public final class PageRenderer {
         this.baseUrl = s.baseUrl();
         this.escapedLang = Html.escape(s.lang());
         this.templateParts = split(s.template());
-        this.headAssets = headAssets(s.stylesheet(), s.stylesheetHref(), s.katexUrl(), s.mathScriptHref());
+        this.stylesheetAssets = stylesheetAssets(s.stylesheet(), s.stylesheetHref());
+        this.katexAssets = katexAssets(s.katexUrl(), s.mathScriptHref());
+        int head = s.template().indexOf("{{head}}");
+        this.templateMath = hasMath(head < 0 ? s.template() : s.template().substring(head), true);
+        this.trustRawHtml = s.trustRawHtml();
         this.linkResolver = s.linkResolver();
         this.answers = new AnswerRenderer(s.trustRawHtml());
     }
@@ -79,19 +87,69 @@ public final class PageRenderer {
             return sb;
         }
         Seo seo = article.seo();
+        // The content first: KaTeX is loaded by the head only when the body has a formula for it.
+        StringBuilder body = new StringBuilder(2 * answer.length() + 2048);
+        content(article, answer, date, body);
+        boolean math = templateMath || hasMath(body, trustRawHtml);
         for (Object part : templateParts) {
             if (part instanceof Slot slot) {
                 switch (slot) {
                     case LANG -> sb.append(escapedLang);
                     case TITLE -> sb.append(Html.escape(seo.title()));
-                    case HEAD -> head(article, seo, answer, date, sb);
-                    case CONTENT -> content(article, answer, date, sb);
+                    case HEAD -> head(article, seo, answer, date, math, sb);
+                    case CONTENT -> sb.append(body);
                 }
             } else {
                 sb.append((String) part);
             }
         }
         return sb;
+    }
+
+    /**
+     * Whether KaTeX's auto-render could find something to typeset in this HTML: it looks for the
+     * delimiters {@code \(} and {@code \[} in the body's text. Erring on the side of loading it, a
+     * backslash before a character reference counts too, and, where raw HTML is let through (the
+     * only way a character reference can reach the page unescaped), a reference to the backslash
+     * itself: no formula is ever left untypeset. Most pages hold no backslash: one search.
+     */
+    static boolean hasMath(CharSequence html, boolean references) {
+        for (int i = indexOf(html, "\\", 0); i >= 0 && i + 1 < html.length(); i = indexOf(html, "\\", i + 1)) {
+            char next = html.charAt(i + 1);
+            if (next == '(' || next == '[' || next == '&') {
+                return true;
+            }
+        }
+        return references && (indexOf(html, "&bsol;", 0) >= 0 || referencesBackslash(html));
+    }
+
+    /** Whether a numeric character reference to the backslash ({@code &#92;}, {@code &#x5C;}...) is in the HTML. */
+    private static boolean referencesBackslash(CharSequence html) {
+        int length = html.length();
+        for (int i = indexOf(html, "&#", 0); i >= 0; i = indexOf(html, "&#", i + 2)) {
+            int j = i + 2;
+            boolean hex = j < length && (html.charAt(j) == 'x' || html.charAt(j) == 'X');
+            if (hex) {
+                j++;
+            }
+            int value = 0;
+            for (; j < length && value <= 0x10FFFF; j++) {
+                int digit = Character.digit(html.charAt(j), hex ? 16 : 10);
+                if (digit < 0) {
+                    break;
+                }
+                value = value * (hex ? 16 : 10) + digit;
+            }
+            if (value == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a text first occurs from an index: the page's buffer is searched in place, not copied. */
+    private static int indexOf(CharSequence html, String text, int from) {
+        return html instanceof StringBuilder b ? b.indexOf(text, from) : html.toString().indexOf(text, from);
     }
 
     /**
@@ -165,7 +223,7 @@ public final class PageRenderer {
         sb.append("</article>");
     }
 
-    private void head(Article article, Seo seo, String answer, LocalDate date, StringBuilder sb) {
+    private void head(Article article, Seo seo, String answer, LocalDate date, boolean math, StringBuilder sb) {
         String title = article.title();
         // Without a base URL there is no absolute address to give: no canonical link, no og:url and
         // no JSON-LD url, rather than one on a domain nobody named.
@@ -189,7 +247,10 @@ public final class PageRenderer {
         if (canonical != null) {
             sb.append("<meta property=\"og:url\" content=\"").append(canonical).append("\">\n");
         }
-        sb.append(headAssets);
+        sb.append(stylesheetAssets);
+        if (math) {
+            sb.append(katexAssets);
+        }
         sb.append("<script type=\"application/ld+json\">");
         JsonLd.write(new JsonLd.QaPage(title, article.question(), answer, date, article.author(),
                 absolute), sb);
@@ -201,15 +262,17 @@ public final class PageRenderer {
             + "renderMathInElement(document.body,{delimiters:[{left:\"\\\\[\",right:\"\\\\]\",display:true},"
             + "{left:\"\\\\(\",right:\"\\\\)\",display:false}],throwOnError:false});});";
 
-    private static String headAssets(String stylesheet, String stylesheetHref, String katexUrl, String mathScriptHref) {
+    private static String stylesheetAssets(String stylesheet, String stylesheetHref) {
+        if (stylesheetHref != null) {
+            return "<link rel=\"stylesheet\" href=\"" + Html.escape(SafeUrls.sanitize(stylesheetHref)) + "\">\n";
+        }
+        // "</" could end the style element early; "<\/" means the same to CSS.
+        return "<style>\n" + stylesheet.replace("</", "<\\/") + "</style>\n";
+    }
+
+    private static String katexAssets(String katexUrl, String mathScriptHref) {
         String katex = Html.escape(SafeUrls.sanitize(katexUrl));
         StringBuilder sb = new StringBuilder();
-        if (stylesheetHref != null) {
-            sb.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(SafeUrls.sanitize(stylesheetHref))).append("\">\n");
-        } else {
-            // "</" could end the style element early; "<\/" means the same to CSS.
-            sb.append("<style>\n").append(stylesheet.replace("</", "<\\/")).append("</style>\n");
-        }
         sb.append("<link rel=\"stylesheet\" href=\"").append(katex).append("/katex.min.css\">\n");
         sb.append("<script defer src=\"").append(katex).append("/katex.min.js\"></script>\n");
         sb.append("<script defer src=\"").append(katex).append("/contrib/auto-render.min.js\"></script>\n");

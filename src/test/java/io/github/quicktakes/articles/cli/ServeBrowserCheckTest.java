@@ -60,7 +60,7 @@ class ServeBrowserCheckTest {
         });
         katex.start();
         String katexUrl = "http://127.0.0.1:" + katex.getAddress().getPort() + "/katex";
-        server = PreviewServer.start(folder, loopback, 0, "", katexUrl);
+        server = PreviewServer.start(folder, loopback, 0, "", katexUrl, SiteIndexes.DEFAULT_PAGE_SIZE);
     }
 
     @AfterAll

@@ -1,7 +1,7 @@
 #!/bin/sh
 # validate beside its peers, interleaved, in one run; reads the site only (docs/benchmarks.md, goal 1).
 #   sh src/test/bench/compare-validate.sh target/site-35915 [rounds] [baseline.jar]
-# Needs: target/quicktakes.jar (mvn -B -o -DskipTests package), gray-matter in target/bench-node
+# Needs: target/quicktakes.jar and the launcher target/quicktakes (mvn -B -o -DskipTests package), gray-matter in target/bench-node
 # (npm install --no-audit --no-fund --prefix target/bench-node gray-matter).
 # Prints one line per run: what, wall seconds, user and system CPU seconds, peak RSS; and checks
 # that ours and the baseline print the same report with the same exit code.
@@ -27,6 +27,8 @@ while [ $i -lt "$rounds" ]; do
     i=$((i + 1))
     run "validate ours" ours.txt java -jar $jar validate --quiet "$site"
     run "validate ours -Xmx320m" ours-320.txt java -Xmx320m -jar $jar validate --quiet "$site"
+    run "validate ours, launcher" launcher.txt target/quicktakes validate --quiet "$site"
+    cmp -s "$tmp/ours.txt" "$tmp/launcher.txt" || echo "# java -jar and the launcher differ: see $tmp"
     if [ -n "$base" ]; then
         run "validate baseline" base.txt java -jar "$base" validate --quiet "$site"
         cmp -s "$tmp/ours.txt" "$tmp/base.txt" || echo "# ours and the baseline differ: see $tmp"

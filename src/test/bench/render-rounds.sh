@@ -30,6 +30,9 @@ EOT
     echo "$label: wall ${wall}s user ${user}s sys ${sys}s rss $((rss / 1024))MB load $load"
 }
 ours() { run "render ours (full)" java -Xmx512m -jar $jar render --quiet "$site" --out "$tmp/ours-$1"; }
+# The launcher's options (src/main/sh/quicktakes) with the same heap limit.
+fast="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx512m"
+launcher() { run "render ours, launcher (full)" env QUICKTAKES_JAVA_OPTS="$fast" "$(dirname "$jar")/quicktakes" render --quiet "$site" --out "$tmp/launcher-$1"; }
 baseline() { [ -n "$base" ] && run "render baseline (full)" java -Xmx512m -jar "$base" render --quiet "$site" --out "$tmp/base-$1"; }
 hugo() { run "render hugo (full)" sh "$here/render-hugo.sh" "$site" "$tmp/hugo-$1"; }
 echo "# $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -37,16 +40,18 @@ i=0
 while [ $i -lt "$rounds" ]; do
     i=$((i + 1))
     case $((i % 3)) in
-        1) ours $i; baseline $i; hugo $i ;;
-        2) baseline $i; hugo $i; ours $i ;;
-        0) hugo $i; ours $i; baseline $i ;;
+        1) ours $i; launcher $i; baseline $i; hugo $i ;;
+        2) baseline $i; hugo $i; launcher $i; ours $i ;;
+        0) hugo $i; ours $i; baseline $i; launcher $i ;;
     esac
     run "render ours (again, nothing changed)" java -Xmx512m -jar $jar render --quiet "$site" --out "$tmp/ours-$i"
+    run "render ours, launcher (again, nothing changed)" env QUICKTAKES_JAVA_OPTS="$fast" "$(dirname "$jar")/quicktakes" render --quiet "$site" --out "$tmp/launcher-$i"
     [ -n "$base" ] && run "render baseline (again, nothing changed)" java -Xmx512m -jar "$base" render --quiet "$site" --out "$tmp/base-$i"
     f=$(find "$site" -name '*.md' | sort | head -1)
     cp -p "$f" "$tmp/saved.md"
     sed -i 's/^article_title: /article_title: Edited /' "$f"
     run "render ours (again, one article changed)" java -Xmx512m -jar $jar render --quiet "$site" --out "$tmp/ours-$i"
+    run "render ours, launcher (again, one article changed)" env QUICKTAKES_JAVA_OPTS="$fast" "$(dirname "$jar")/quicktakes" render --quiet "$site" --out "$tmp/launcher-$i"
     [ -n "$base" ] && run "render baseline (again, one article changed)" java -Xmx512m -jar "$base" render --quiet "$site" --out "$tmp/base-$i"
     cp -p "$tmp/saved.md" "$f"
 done

@@ -159,8 +159,9 @@ class DocSnippetsTest {
             }
             for (List<String> words : commands(s.code())) {
                 int jar = words.indexOf("-jar");
-                if (words.get(0).equals("java") && jar > 0 && words.get(jar + 1).endsWith("quicktakes.jar")) {
-                    String[] args = words.subList(jar + 2, words.size()).toArray(String[]::new);
+                boolean launcher = words.get(0).equals("quicktakes") || words.get(0).endsWith("/quicktakes");
+                if (launcher || words.get(0).equals("java") && jar > 0 && words.get(jar + 1).endsWith("quicktakes.jar")) {
+                    String[] args = words.subList(launcher ? 1 : jar + 2, words.size()).toArray(String[]::new);
                     assertThatCode(() -> QuickTakes.commandLine().parseArgs(args)).as(s.where() + ": " + words).doesNotThrowAnyException();
                     commands++;
                 }

@@ -330,24 +330,11 @@ class DocSnippetsTest {
 
     /** The folder snippets run in: the paths they name exist there, and what they write stays there. */
     private static Path scratchFolder(Path run) throws IOException {
-        copyTree(Path.of("src/sample/learn"), run.resolve("src/sample/learn"));
-        copyTree(Path.of("src/sample/learn"), run.resolve("content/learn"));
+        Fixtures.copyTree(Path.of("src/sample/learn"), run.resolve("src/sample/learn"));
+        Fixtures.copyTree(Path.of("src/sample/learn"), run.resolve("content/learn"));
         Files.writeString(run.resolve("old.md"), "\n" + Files.readString(Path.of(SAMPLE)));
         Files.writeString(run.resolve("bad.md"), "---\nid: 1\ntitle: Gases: a primer\n---\n");
         return run;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 
     private static String between(String text, String open, String close) {

@@ -3,6 +3,7 @@ package io.github.quicktakes.articles.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quicktakes.articles.Article;
+import io.github.quicktakes.articles.Fixtures;
 import io.github.quicktakes.articles.RelatedArticle;
 import io.github.quicktakes.articles.Seo;
 import java.io.IOException;
@@ -117,16 +118,7 @@ class IncrementalRenderTest {
         Files.createDirectories(fresh);
         Path freshIn = fresh.resolve("in");
         // The full render reads the same input: the render helper takes <out>/../in.
-        try (Stream<Path> files = Files.walk(in)) {
-            for (Path f : files.toList()) {
-                Path to = freshIn.resolve(in.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Fixtures.copyTree(in, freshIn);
         assertThat(render(fresh.resolve("site"))).isZero();
         assertThat(tree(site)).isEqualTo(tree(fresh.resolve("site")));
     }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.quicktakes.articles.Fixtures;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +38,7 @@ class ServeBrowserCheckTest {
                 "KaTeX not found in target/browser/katex: run src/test/browser/browser-check.sh");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "chromium is not installed: browser check skipped");
         folder = DIR.resolve("serve-articles");
-        copy(CommandsTest.SAMPLE, folder);
+        Fixtures.copyTree(CommandsTest.SAMPLE, folder);
         InetAddress loopback = InetAddress.getLoopbackAddress();
         katex = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
         katex.createContext("/katex/", ex -> {
@@ -102,19 +102,6 @@ class ServeBrowserCheckTest {
     private static String get(String url) throws IOException {
         try (java.io.InputStream in = URI.create(url).toURL().openStream()) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.github.quicktakes.articles.cli;
 
-import io.github.quicktakes.articles.HtmlArticleWriter;
-import io.github.quicktakes.articles.internal.html.SafeUrls;
 import io.github.quicktakes.articles.internal.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,13 +33,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the site.")
     private Path out;
 
-    @Option(names = "--base-url", defaultValue = "", paramLabel = "URL",
-            description = "The site's address, such as https://learn.example.org, for canonical links, Open Graph urls and sitemap.xml; without it pages have none of them and no sitemap is written.")
-    private String baseUrl;
-
-    @Option(names = "--katex-url", defaultValue = HtmlArticleWriter.DEFAULT_KATEX_URL,
-            description = "Where KaTeX's katex.min.css, katex.min.js and contrib/auto-render.min.js are (default: ${DEFAULT-VALUE}).")
-    private String katexUrl;
+    @Mixin
+    private SiteOptions site;
 
     @Option(names = "--katex-dir", paramLabel = "DIR", description = "A local KaTeX distribution (the dist folder of "
             + "the katex npm package), copied into the site's assets/katex: the pages load KaTeX from there, so the site "
@@ -52,39 +45,22 @@ final class RenderCommand implements Callable<Integer> {
     private static final java.util.List<String> KATEX_FILES = java.util.List.of("katex.min.css", "katex.min.js",
             "contrib/auto-render.min.js");
 
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + SiteIndexes.DEFAULT_PAGE_SIZE,
-            description = "How many articles a subject's index lists per page (default: ${DEFAULT-VALUE}); the first "
-                    + "page stays at learn/<subject>/index.html, the others are at learn/<subject>/page/<k>/index.html.")
-    private int pageSize;
-
     @Option(names = "--clean", description = "Delete what the output folder holds before rendering: stale pages of "
             + "a site rendered before, or, when asked explicitly, a folder render did not write (refused otherwise).")
     private boolean clean;
 
-    /** Why the KaTeX options cannot be used, or null: a local distribution must hold the files a page loads. */
-    private String katexProblem() {
-        if (katexDir != null) {
-            if (spec.commandLine().getParseResult().hasMatchedOption("--katex-url")) {
-                return "give --katex-url or --katex-dir, not both";
-            }
-            for (String file : KATEX_FILES) {
-                if (!Files.isRegularFile(katexDir.resolve(file))) {
-                    return "--katex-dir " + katexDir + " holds no " + file + ": give the dist folder of the katex package";
-                }
-            }
+    /** Why {@code --katex-dir} cannot be used, or null: a local distribution must hold the files a page loads. */
+    private String katexDirProblem() {
+        if (katexDir == null) {
             return null;
         }
-        return unloadableKatexUrl(katexUrl);
-    }
-
-    /**
-     * Why a {@code --katex-url} cannot be used, or null: one the pages' URL allow-list would turn
-     * into {@code #} (a {@code file:} URL, say) is refused rather than silently dropped.
-     */
-    static String unloadableKatexUrl(String katexUrl) {
-        if ("#".equals(SafeUrls.sanitize(katexUrl))) {
-            return "--katex-url '" + katexUrl + "' is not an address a page may load scripts from (http, https or a "
-                    + "relative URL); for a local copy of KaTeX use render's --katex-dir";
+        if (spec.commandLine().getParseResult().hasMatchedOption("--katex-url")) {
+            return "give --katex-url or --katex-dir, not both";
+        }
+        for (String file : KATEX_FILES) {
+            if (!Files.isRegularFile(katexDir.resolve(file))) {
+                return "--katex-dir " + katexDir + " holds no " + file + ": give the dist folder of the katex package";
+            }
         }
         return null;
     }
@@ -101,13 +77,9 @@ final class RenderCommand implements Callable<Integer> {
             CommonOptions.error(spec, refused + ": choose a folder apart from it");
             return QuickTakes.USAGE;
         }
-        if (pageSize < 1) {
-            CommonOptions.error(spec, "--page-size must be at least 1: " + pageSize);
-            return QuickTakes.USAGE;
-        }
-        String katexProblem = katexProblem();
-        if (katexProblem != null) {
-            CommonOptions.error(spec, katexProblem);
+        String optionsProblem = site.problem() != null ? site.problem() : katexDirProblem();
+        if (optionsProblem != null) {
+            CommonOptions.error(spec, optionsProblem);
             return QuickTakes.USAGE;
         }
         refused = SiteFolder.prepare(out, clean);
@@ -115,18 +87,18 @@ final class RenderCommand implements Callable<Integer> {
             CommonOptions.error(spec, refused);
             return QuickTakes.USAGE;
         }
-        String katex = katexUrl;
+        String katex = site.katexUrl;
         if (katexDir != null) {
             SiteFiles.copyTreeIfChanged(katexDir, out.resolve("assets").resolve("katex"));
             katex = SiteRenderer.UP_FROM_ARTICLE + "assets/katex"; // article pages are four folders down
         }
-        SiteRenderer renderer = new SiteRenderer(folder, out, baseUrl, katex, pageSize, message -> CommonOptions.error(spec, message));
+        SiteRenderer renderer = new SiteRenderer(folder, out, site.baseUrl, katex, site.pageSize, message -> CommonOptions.error(spec, message));
         int pages = renderer.render();
         boolean problems = renderer.skipped() > 0;
         if (!common.quiet) {
             stdout.println(Printable.escape(String.format("%d article pages written to %s (open %s)", pages, out,
                     out.resolve("index.html"))));
-            if (baseUrl.isEmpty()) {
+            if (site.baseUrl.isEmpty()) {
                 stdout.println("no sitemap.xml and no canonical links: they need the site's address (--base-url URL)");
             }
         }

@@ -1,6 +1,5 @@
 package io.github.quicktakes.articles.cli;
 
-import io.github.quicktakes.articles.HtmlArticleWriter;
 import io.github.quicktakes.articles.internal.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,17 +38,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     private String host;
 
-    @Option(names = "--base-url", defaultValue = "", paramLabel = "URL",
-            description = "The site's address, such as https://learn.example.org, for canonical links and Open Graph urls; without it pages have none.")
-    private String baseUrl;
-
-    @Option(names = "--katex-url", defaultValue = HtmlArticleWriter.DEFAULT_KATEX_URL,
-            description = "Where KaTeX's files are (default: ${DEFAULT-VALUE}).")
-    private String katexUrl;
-
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + SiteIndexes.DEFAULT_PAGE_SIZE,
-            description = "How many articles a subject's index lists per page, as render's --page-size (default: ${DEFAULT-VALUE}).")
-    private int pageSize;
+    @Mixin
+    private SiteOptions site;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -61,18 +51,14 @@ final class ServeCommand implements Callable<Integer> {
             CommonOptions.error(spec, "--port must be from 0 to 65535: " + port);
             return QuickTakes.USAGE;
         }
-        if (pageSize < 1) {
-            CommonOptions.error(spec, "--page-size must be at least 1: " + pageSize);
-            return QuickTakes.USAGE;
-        }
-        String badKatex = RenderCommand.unloadableKatexUrl(katexUrl);
-        if (badKatex != null) {
-            CommonOptions.error(spec, badKatex);
+        String optionsProblem = site.problem();
+        if (optionsProblem != null) {
+            CommonOptions.error(spec, optionsProblem);
             return QuickTakes.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = PreviewServer.start(folder, InetAddress.getByName(host), port, baseUrl, katexUrl, pageSize)) {
+        try (PreviewServer server = PreviewServer.start(folder, InetAddress.getByName(host), port, site.baseUrl, site.katexUrl, site.pageSize)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             out.println(Printable.escape("serving " + folder + " at http://" + server.address().getHostString() + ":"
                     + server.port() + "/ (Ctrl-C to stop)"));

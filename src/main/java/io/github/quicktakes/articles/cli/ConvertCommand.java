@@ -56,9 +56,14 @@ final class ConvertCommand implements Callable<Integer> {
     static final class Formats implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            java.util.TreeSet<String> all = new java.util.TreeSet<>(ArticleWriter.formats());
+            return of(ArticleWriter.formats()).iterator();
+        }
+
+        /** The writers' format names and {@code jsonl}, sorted. */
+        static java.util.SortedSet<String> of(java.util.Set<String> writerFormats) {
+            java.util.TreeSet<String> all = new java.util.TreeSet<>(writerFormats);
             all.add("jsonl");
-            return all.iterator();
+            return all;
         }
     }
 
@@ -93,9 +98,7 @@ final class ConvertCommand implements Callable<Integer> {
     private int convert(PathChecks.InputType type, PrintWriter stdout, Map<String, ArticleWriter> writers) throws IOException {
         boolean jsonl = to.equals("jsonl");
         if (!jsonl && !writers.containsKey(to)) {
-            java.util.TreeSet<String> all = new java.util.TreeSet<>(writers.keySet());
-            all.add("jsonl");
-            CommonOptions.error(spec, "unknown format '" + to + "'; --to takes " + String.join(", ", all));
+            CommonOptions.error(spec, "unknown format '" + to + "'; --to takes " + String.join(", ", Formats.of(writers.keySet())));
             return QuickTakes.USAGE;
         }
         ArticleWriter writer = jsonl ? ArticleWriter.json() : writers.get(to);

@@ -261,7 +261,7 @@ public final class FrontMatterLines {
                 }
                 ce--;
             }
-            if (!allowedChars(p, ce)) {
+            if (!Chars.allPrintable(s, p, ce)) {
                 return false;
             }
             int i = p;
@@ -282,23 +282,6 @@ public final class FrontMatterLines {
             b[i] = c <= 0xFF ? (byte) c : (byte) '?';
         }
         return b;
-    }
-
-    private boolean allowedChars(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                continue;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-                continue;
-            }
-            if (!Chars.isPrintable(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---- shared ----

@@ -50,13 +50,25 @@ public record ValidationReport(int articles, List<ArticleProblem> problems) {
     }
 
     /**
-     * The report for people: one line per problem, then a summary line.
+     * The report for people: one line per problem, then the {@linkplain #summary() summary} line.
      *
      * @return the text, ending with a line break
      */
     public String toText() {
         StringBuilder sb = new StringBuilder();
         problems.forEach(p -> sb.append(p).append('\n'));
+        return sb.append(summary()).append('\n').toString();
+    }
+
+    /**
+     * The last line of {@link #toText()}: how many articles were checked and how many problems of
+     * each kind were found, such as {@code 12 articles checked, 3 problems (BROKEN_LINK 2,
+     * DUPLICATE_ID 1)}.
+     *
+     * @return the summary, without a line break
+     */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
         sb.append(articles).append(articles == 1 ? " article" : " articles").append(" checked, ")
                 .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
         Map<ArticleProblem.Kind, Integer> counts = counts();
@@ -65,7 +77,7 @@ public record ValidationReport(int articles, List<ArticleProblem> problems) {
             counts.forEach((k, n) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ").append(k).append(' ').append(n));
             sb.append(')');
         }
-        return sb.append('\n').toString();
+        return sb.toString();
     }
 
     /**

@@ -66,9 +66,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == Format.json) {
             buffered.println(report.toJson());
         } else if (common.quiet) {
-            report.problems().forEach(buffered::println);
+            ReportLines.write(report.problems(), System.lineSeparator(), buffered); // as println ends them
         } else {
-            buffered.print(report.toText());
+            // report.toText(), its lines made on every core
+            ReportLines.write(report.problems(), "\n", buffered);
+            buffered.print(report.summary() + "\n");
         }
         buffered.flush();
         return report.hasProblems() ? QuickTakes.PROBLEMS : QuickTakes.OK;

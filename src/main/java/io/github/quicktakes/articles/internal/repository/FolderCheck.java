@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The checks of {@code ArticleRepository.validate()} over {@link ArticleFacts}: the same problems,
@@ -53,13 +55,18 @@ public final class FolderCheck {
             refusals[i] = PagePaths.check(url);
             clashKeys[i] = refusals[i] == null ? PagePaths.clashKey(PagePaths.pageOfChecked(url)) : null;
         });
-        // In key order, so every list is in key order as the repository's are.
+        // In key order, so every list is in key order as the repository's are. The three maps are
+        // independent: each is filled on a thread of its own (one after another they were a third of the checks).
+        Stream.<Runnable>of(() -> index(byId, i -> articles.get(i).id()), () -> index(byUrl, i -> articles.get(i).url()),
+                () -> index(byPage, i -> clashKeys[i])).parallel().forEach(Runnable::run);
+    }
+
+    /** Fills a lookup with every article under its key, in key order; an article with a null key is left out. */
+    private <K> void index(Map<K, List<ArticleFacts>> map, IntFunction<K> keyOf) {
         for (int i = 0; i < articles.size(); i++) {
-            ArticleFacts a = articles.get(i);
-            byId.computeIfAbsent(a.id(), k -> new ArrayList<>(1)).add(a);
-            byUrl.computeIfAbsent(a.url(), k -> new ArrayList<>(1)).add(a);
-            if (clashKeys[i] != null) {
-                byPage.computeIfAbsent(clashKeys[i], k -> new ArrayList<>(1)).add(a);
+            K key = keyOf.apply(i);
+            if (key != null) {
+                map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(articles.get(i));
             }
         }
     }

@@ -4,7 +4,6 @@ import io.github.quicktakes.articles.ArticleProblem.Kind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -60,17 +59,41 @@ public final class PagePaths {
         if (folder == null) {
             return new Refusal(Kind.BAD_URL, "url " + url + " is not /learn/<folder>/questions/<slug>: it has no page");
         }
-        for (String part : List.of(folder, slugOf(url))) {
-            String why = plainNameProblem(part);
-            if (why != null) {
-                return new Refusal(Kind.BAD_URL, "url " + url + " has no page: '" + part + "' " + why);
-            }
-            if (tooLong(part)) {
-                return new Refusal(Kind.NAME_TOO_LONG, "url " + url + " has no page: '" + part + "' is "
-                        + utf8Length(part) + " bytes, longer than a file name may be (" + MAX_NAME_BYTES + ")");
-            }
+        Refusal refusal = partRefusal(url, folder);
+        return refusal != null ? refusal : partRefusal(url, slugOf(url));
+    }
+
+    private static Refusal partRefusal(String url, String part) {
+        if (isSafeName(part)) {
+            return null; // most names: no question to the file system, no bytes counted
+        }
+        String why = plainNameProblem(part);
+        if (why != null) {
+            return new Refusal(Kind.BAD_URL, "url " + url + " has no page: '" + part + "' " + why);
+        }
+        if (tooLong(part)) {
+            return new Refusal(Kind.NAME_TOO_LONG, "url " + url + " has no page: '" + part + "' is "
+                    + utf8Length(part) + " bytes, longer than a file name may be (" + MAX_NAME_BYTES + ")");
         }
         return null;
+    }
+
+    /**
+     * Whether a name is surely a valid file name everywhere: short enough and made of ASCII letters,
+     * digits, '-', '_' and '.' only (not "." or ".."), which every file system and encoding takes.
+     */
+    static boolean isSafeName(String part) {
+        int n = part.length();
+        if (n == 0 || n > MAX_NAME_BYTES || part.equals(".") || part.equals("..")) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = part.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 'A' && c <= 'Z' || c == '_' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -98,7 +121,7 @@ public final class PagePaths {
     }
 
     /** Null for a plain name; else what is wrong with it, for the message. */
-    private static String plainNameProblem(String part) {
+    static String plainNameProblem(String part) {
         if (part.isEmpty() || part.equals(".") || part.equals("..")) {
             return "is not a plain name";
         }

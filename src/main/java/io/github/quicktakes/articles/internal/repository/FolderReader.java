@@ -224,7 +224,7 @@ public final class FolderReader<T> {
             if (attrs.size() + 1 > buffer.capacity()) {
                 return ByteBuffer.allocate((int) attrs.size() + 1);
             }
-            int length = readInto(file, buffer);
+            int length = readInto(file, buffer, attrs.size());
             if (length < 0) {
                 return extractor.extract(key, attrs, parser.parseFile(file)); // grew past the buffer: read on its own
             }
@@ -244,12 +244,21 @@ public final class FolderReader<T> {
         }
     }
 
-    /** Reads a whole file into the buffer: its length, or -1 when it fills the buffer (it grew). */
-    private static int readInto(Path file, ByteBuffer buffer) throws IOException {
+    /**
+     * Reads a whole file into the buffer: its length, or -1 when it fills the buffer (it grew). A
+     * file of the size its attributes gave is read with one call: asked for a byte more than that
+     * and given less, the read has met the file's end (a read of a regular file returns less than
+     * asked only there), so no second call is made to be told so.
+     */
+    private static int readInto(Path file, ByteBuffer buffer, long size) throws IOException {
         buffer.clear();
+        buffer.limit((int) Math.min(buffer.capacity(), size + 1));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             while (buffer.hasRemaining() && channel.read(buffer) > 0) {
-                // a read of a regular file returns less than asked only at its end
+                if (buffer.hasRemaining()) {
+                    return buffer.position(); // a short read: the end
+                }
+                buffer.limit(buffer.capacity()); // more than the attributes said: it grew, read on
             }
         }
         return buffer.hasRemaining() ? buffer.position() : -1;

@@ -92,7 +92,7 @@ public final class MarkdownTree {
                         if (attrs.isDirectory()) {
                             addToPendingCount(1);
                             new Folder(this, entry, found, failure).fork();
-                        } else if (entry.getFileName().toString().endsWith(".md")) {
+                        } else if (entry.toString().endsWith(".md")) { // its name's end (the path's text is kept for its key)
                             files.add(new Found(entry, attrs, null));
                         }
                     }

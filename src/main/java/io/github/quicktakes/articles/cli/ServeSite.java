@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -115,8 +114,7 @@ final class ServeSite {
                 urls.add(p.url());
             }
         }
-        Map<String, List<PageSummary>> bySubjectFolder = new TreeMap<>();
-        pages.forEach(p -> bySubjectFolder.computeIfAbsent(p.folder(), k -> new ArrayList<>()).add(p));
+        Map<String, List<PageSummary>> bySubjectFolder = SiteIndexes.bySubjectFolder(pages);
         Map<String, String> names = new HashMap<>();
         bySubjectFolder.forEach((folder, list) -> names.put(folder, SiteIndexes.subjectName(list)));
         HtmlArticleWriter writer = SiteRenderer.pageWriter(baseUrl, katexUrl, urls);

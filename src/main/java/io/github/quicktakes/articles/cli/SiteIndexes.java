@@ -5,6 +5,7 @@ import io.github.quicktakes.articles.internal.html.SiteUrls;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,11 +18,32 @@ import java.util.TreeMap;
 final class SiteIndexes {
     private SiteIndexes() {}
 
-    /** The most common spelling of the subject among its articles (real data mixes capitalisations). */
+    /**
+     * The most common spelling of the subject among its articles (real data mixes capitalisations);
+     * of spellings equally common, the first in string order.
+     */
     static String subjectName(List<PageSummary> articles) {
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         articles.forEach(a -> counts.merge(a.subject(), 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        String best = "";
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The pages by subject folder, in folder order, each list in the order given (grouped in a hash
+     * map first: a tree map of the few dozen folders compared folder names for each of 35,915 pages).
+     */
+    static Map<String, List<PageSummary>> bySubjectFolder(List<PageSummary> pages) {
+        Map<String, List<PageSummary>> grouped = new HashMap<>();
+        pages.forEach(p -> grouped.computeIfAbsent(p.folder(), k -> new ArrayList<>()).add(p));
+        return new TreeMap<>(grouped);
     }
 
     /** How many articles a subject index lists per page unless told otherwise ({@code --page-size}). */

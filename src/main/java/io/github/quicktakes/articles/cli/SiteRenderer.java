@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -275,8 +274,7 @@ final class SiteRenderer {
     }
 
     private void writeIndexes(List<PageSummary> written, RenderCache old, RenderCache next) throws IOException {
-        Map<String, List<PageSummary>> bySubjectFolder = new TreeMap<>();
-        written.forEach(s -> bySubjectFolder.computeIfAbsent(s.folder(), k -> new ArrayList<>()).add(s));
+        Map<String, List<PageSummary>> bySubjectFolder = SiteIndexes.bySubjectFolder(written);
         // A subject whose pages are the ones of the last render has the index pages it had: they are
         // neither made again nor read to compare (unless one is missing).
         Set<String> changed = old.pageSize() == pageSize ? changedFolders(old, next) : null;

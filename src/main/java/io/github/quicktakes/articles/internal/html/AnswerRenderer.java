@@ -101,22 +101,25 @@ public final class AnswerRenderer {
      * saves about a quarter of the rendering.
      */
     static boolean mayHoldAutolink(String markdown) {
-        if (markdown.indexOf('@') >= 0 || markdown.indexOf('&') >= 0) {
-            return true;
-        }
-        if (markdown.indexOf(':') < 0 && markdown.indexOf('.') < 0) {
-            return false;
-        }
-        String s = markdown.indexOf('\\') < 0 ? markdown : markdown.replace("\\", "");
-        return s.contains("://") || containsWww(s);
-    }
-
-    /** Whether {@code www.} occurs, in any case. */
-    private static boolean containsWww(String s) {
-        for (int dot = s.indexOf('.', 3); dot >= 0; dot = s.indexOf('.', dot + 1)) {
-            if (isW(s.charAt(dot - 1)) && isW(s.charAt(dot - 2)) && isW(s.charAt(dot - 3))) {
+        // One pass (it was five searches and a copy without backslashes): the last three
+        // characters that are not backslashes are kept to spot "://" and "www." as they end.
+        char last = 0;
+        char second = 0;
+        char third = 0;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '@' || c == '&') {
                 return true;
             }
+            if (c == '\\') {
+                continue;
+            }
+            if (c == '/' && last == '/' && second == ':' || c == '.' && isW(last) && isW(second) && isW(third)) {
+                return true;
+            }
+            third = second;
+            second = last;
+            last = c;
         }
         return false;
     }

@@ -35,14 +35,16 @@ fast="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx512m"
 launcher() { run "render ours, launcher (full)" env QUICKTAKES_JAVA_OPTS="$fast" "$(dirname "$jar")/quicktakes" render --quiet "$site" --out "$tmp/launcher-$1"; }
 baseline() { [ -n "$base" ] && run "render baseline (full)" java -Xmx512m -jar "$base" render --quiet "$site" --out "$tmp/base-$1"; }
 hugo() { run "render hugo (full)" sh "$here/render-hugo.sh" "$site" "$tmp/hugo-$1"; }
+# What no renderer on commonmark-java and this file system can skip (RenderFloor.java), after Hugo in each round.
+floor() { java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -cp "$jar" "$here/RenderFloor.java" "$site" "$tmp/floor-$1" | sed 's/^/floor: /'; }
 echo "# $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 i=0
 while [ $i -lt "$rounds" ]; do
     i=$((i + 1))
     case $((i % 3)) in
-        1) ours $i; launcher $i; baseline $i; hugo $i ;;
-        2) baseline $i; hugo $i; launcher $i; ours $i ;;
-        0) hugo $i; ours $i; baseline $i; launcher $i ;;
+        1) ours $i; launcher $i; baseline $i; hugo $i; floor $i ;;
+        2) baseline $i; hugo $i; floor $i; launcher $i; ours $i ;;
+        0) hugo $i; floor $i; ours $i; baseline $i; launcher $i ;;
     esac
     run "render ours (again, nothing changed)" java -Xmx512m -jar $jar render --quiet "$site" --out "$tmp/ours-$i"
     run "render ours, launcher (again, nothing changed)" env QUICKTAKES_JAVA_OPTS="$fast" "$(dirname "$jar")/quicktakes" render --quiet "$site" --out "$tmp/launcher-$i"

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Follows a repository's load, for a progress bar. Called from the loading threads, possibly at
- * the same time: implementations must be thread-safe.
+ * the same time: implementations must be thread-safe. An exception a method throws ends the load,
+ * and reaches the caller of {@link ArticleRepository.Builder#open()} as it was thrown.
  */
 public interface LoadListener {
 

@@ -285,6 +285,19 @@ class ArticleRepositoryTest {
         assertThat(repo.byId(1).get(0)).isEqualTo(saved);
     }
 
+    /** A listener that throws ends the load, and its exception reaches the caller as it was thrown. */
+    @Test
+    void aListenersExceptionReachesTheCallerAsThrown(@TempDir Path root) throws IOException {
+        fixtureTree(root);
+        IllegalStateException stop = new IllegalStateException("progress bar closed");
+        assertThatThrownBy(() -> ArticleRepository.builder(root).threads(2).listener(new LoadListener() {
+            @Override
+            public void loaded(Path file, int done, int total) {
+                throw stop;
+            }
+        }).open()).isSameAs(stop);
+    }
+
     /** A save that fails at any step leaves the original file as it was, and no temporary file. */
     @Test
     void aSaveInterruptedAtAnyStepLeavesTheOriginalIntact(@TempDir Path root) throws IOException {

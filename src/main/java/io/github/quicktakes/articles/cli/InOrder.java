@@ -1,13 +1,10 @@
 package io.github.quicktakes.articles.cli;
 
-import java.util.ArrayList;
+import io.github.quicktakes.articles.internal.repository.ParallelFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -32,38 +29,17 @@ final class InOrder {
      * The results of {@code f} on each item, in the items' order.
      *
      * @throws RuntimeException what {@code f} threw first (in time), unwrapped
+     * @throws UncheckedIOException if the thread running this is interrupted
      */
     static <T, R> List<R> map(List<T> items, int threads, Function<T, R> f) {
         Object[] out = new Object[items.size()];
-        AtomicInteger next = new AtomicInteger();
-        int workers = Math.max(1, Math.min(threads, items.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
-            List<Future<?>> running = new ArrayList<>(workers);
-            for (int w = 0; w < workers; w++) {
-                // Each worker takes the next item until none is left: no task object per item.
-                running.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
-                        out[i] = f.apply(items.get(i));
-                    }
-                }));
-            }
-            for (Future<?> r : running) {
-                r.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+            ParallelFiles.forEach(out.length, threads, () -> null, none -> { }, (i, none) -> {
+                out[i] = f.apply(items.get(i));
+                return none;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // f throws no IOException: an interruption
         }
         @SuppressWarnings("unchecked")
         List<R> results = (List<R>) Arrays.asList(out);

@@ -16,14 +16,22 @@ import java.util.function.Supplier;
  * Runs a task for each of {@code n} files on a fixed number of threads, each thread taking the next
  * index until none is left (no task object per file), with state of its own (a buffer, a slab) that
  * the task may replace. Reading files waits on the file system more than it computes, which is why
- * callers use more threads than cores.
+ * readers use more threads than cores; the command line's renderer writes its pages with it too.
  */
-final class ParallelFiles {
+public final class ParallelFiles {
     private ParallelFiles() {}
 
     /** One file's work: returns the thread's state for the next file (the same one, mostly). */
     @FunctionalInterface
-    interface Task<S> {
+    public interface Task<S> {
+        /**
+         * Does the work of one index.
+         *
+         * @param index the index
+         * @param state the thread's state
+         * @return the state for the thread's next index
+         * @throws IOException if the work fails on I/O
+         */
         S run(int index, S state) throws IOException;
     }
 
@@ -37,8 +45,9 @@ final class ParallelFiles {
      * @param task the work of one index
      * @param <S> the per-thread state
      * @throws IOException the first I/O failure of a task, or an interruption
+     * @throws RuntimeException what a task threw (a failure other than I/O), unwrapped
      */
-    static <S> void forEach(int n, int threads, Supplier<S> state, Consumer<S> done, Task<S> task) throws IOException {
+    public static <S> void forEach(int n, int threads, Supplier<S> state, Consumer<S> done, Task<S> task) throws IOException {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, n));
         ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -62,12 +71,18 @@ final class ParallelFiles {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("reading was interrupted", e);
+            throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw new ArticleException("reading failed: " + e.getCause(), e.getCause());
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new ArticleException("failed: " + e.getCause(), e.getCause()); // a task throws no other
         } finally {
             pool.shutdownNow();
         }

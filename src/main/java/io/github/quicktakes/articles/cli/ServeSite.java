@@ -108,7 +108,7 @@ final class ServeSite {
         List<PageSummary> pages = new ArrayList<>();
         Set<String> urls = new HashSet<>();
         for (Source s : sources.values()) {
-            if (s.outcome() instanceof PageSummary p && claimed.putIfAbsent(PagePaths.clashKey(p.page()), p.key()) == null) {
+            if (s.outcome() instanceof PageSummary p && claimed.putIfAbsent(PagePaths.clashKey(p.url()), p.key()) == null) {
                 byPage.put(p.page(), p);
                 pages.add(p);
                 urls.add(p.url());

@@ -157,9 +157,6 @@ final class SiteRenderer {
                 continue;
             }
             PageSummary s = (PageSummary) l.entry().outcome();
-            // A summary's url is /learn/<folder>/questions/<slug> exactly (it was checked), so it names
-            // the page as the page's path does: its clash key needs no path made (and, for a url in
-            // lower case already, no string at all).
             String first = claimed.putIfAbsent(PagePaths.clashKey(s.url()), key);
             if (first != null) {
                 skip(key, "url " + s.url() + " maps to the page of " + first + ": not rendered over it");

@@ -38,7 +38,7 @@ public final class FolderCheck {
 
     /** Each article's url checked once (the check asks the file system about names): null when it has a page. */
     private final PagePaths.Refusal[] refusals;
-    /** Each article's page as {@link PagePaths#clashKey}, or null. */
+    /** Each article's page as {@link PagePaths#clashKey} of its url, or null where the url has no page. */
     private final String[] clashKeys;
 
     private FolderCheck(List<ArticleFacts> articles) {
@@ -53,7 +53,7 @@ public final class FolderCheck {
         IntStream.range(0, articles.size()).parallel().forEach(i -> {
             String url = articles.get(i).url();
             refusals[i] = PagePaths.check(url);
-            clashKeys[i] = refusals[i] == null ? PagePaths.clashKey(PagePaths.pageOfChecked(url)) : null;
+            clashKeys[i] = refusals[i] == null ? PagePaths.clashKey(url) : null;
         });
         // In key order, so every list is in key order as the repository's are. The three maps are
         // independent: each is filled on a thread of its own (one after another they were a third of the checks).

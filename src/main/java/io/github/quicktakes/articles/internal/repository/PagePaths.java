@@ -27,22 +27,20 @@ public final class PagePaths {
      * @return {@code learn/<folder>/questions/<slug>/index.html}, or null when {@link #check} refuses the url
      */
     public static String pageOf(String url) {
-        return check(url) != null ? null : pageOfChecked(url);
-    }
-
-    /** {@link #pageOf} of a url {@link #check} has accepted: the check, which asks the file system, made once. */
-    static String pageOfChecked(String url) {
-        return "learn/" + Slugs.folderOfUrl(url) + "/questions/" + slugOf(url) + "/index.html";
+        return check(url) != null ? null : "learn/" + Slugs.folderOfUrl(url) + "/questions/" + slugOf(url) + "/index.html";
     }
 
     /**
-     * The key under which two pages are the same file even on a case-insensitive file system.
+     * The key under which the pages of two urls are the same file even on a case-insensitive file
+     * system: the url in lower case. A url {@link #check} accepts is {@code /learn/<folder>/questions/<slug>}
+     * exactly, so it names its page as the page's path does, and no path need be made (nor, for a url
+     * in lower case already, any string).
      *
-     * @param page a path from {@link #pageOf}
-     * @return the path in lower case
+     * @param url a url {@link #check} accepts
+     * @return the key
      */
-    public static String clashKey(String page) {
-        return page.toLowerCase(Locale.ROOT);
+    public static String clashKey(String url) {
+        return url.toLowerCase(Locale.ROOT);
     }
 
     /**
